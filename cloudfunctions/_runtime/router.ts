@@ -1,0 +1,90 @@
+/**
+ * The one router: {action, data} → zod schema → role check → handler → envelope.
+ * Used unchanged by the WeChat cloud entry, the local emulator and the handler tests.
+ */
+import { randomUUID } from 'node:crypto'
+import { z } from 'zod'
+import { AppError, DEFAULT_MESSAGES, type Envelope } from '../../src/domain/errors'
+import type { Store } from '../_store/port'
+import { OPENID, resolveCaller } from './identity'
+import type { Clock, Ctx, FunctionModule, Logger, Services } from './types'
+
+z.config(z.locales.zhCN())
+
+export const MAX_INPUT_BYTES = 64 * 1024
+
+export interface Request {
+  fn: string
+  action: unknown
+  data: unknown
+  openid: string | null | undefined
+}
+
+export interface Deps {
+  functions: Record<string, FunctionModule>
+  store: Store
+  clock: Clock
+  log: Logger
+  services: Services
+}
+
+const fail = (code: AppError['code'], message?: string, details?: unknown): Envelope<never> => ({
+  ok: false,
+  error: new AppError(code, message ?? DEFAULT_MESSAGES[code], details).toBody(),
+})
+
+function issuesOf(err: z.ZodError) {
+  return err.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
+}
+
+export function inputSize(data: unknown): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(data ?? null) ?? '', 'utf8')
+  } catch {
+    return Infinity
+  }
+}
+
+export async function dispatch(req: Request, deps: Deps): Promise<Envelope<unknown>> {
+  const requestId = randomUUID()
+  const mod = Object.hasOwn(deps.functions, req.fn) ? deps.functions[req.fn] : undefined
+  if (!mod) return fail('INVALID_INPUT', `没有名为 ${String(req.fn).slice(0, 40)} 的功能`)
+  const name = typeof req.action === 'string' ? req.action : ''
+  const act = name && Object.hasOwn(mod, name) ? mod[name] : undefined
+  if (!act) return fail('INVALID_INPUT', `${req.fn} 没有名为 ${name.slice(0, 40) || '(空)'} 的操作`)
+  if (inputSize(req.data) > MAX_INPUT_BYTES) return fail('INVALID_INPUT', '提交的内容太大（上限 64 KB）')
+  if (typeof req.openid !== 'string' || !OPENID.test(req.openid)) return fail('UNAUTHENTICATED')
+
+  const parsed = act.input.safeParse(req.data ?? {})
+  if (!parsed.success) {
+    const issues = issuesOf(parsed.error)
+    const where = issues[0]?.path ? `（${issues[0].path}：${issues[0].message}）` : `（${issues[0]?.message ?? ''}）`
+    return fail('INVALID_INPUT', `提交的内容有误${where}`, { issues })
+  }
+
+  try {
+    const caller = await resolveCaller(deps.store, req.openid)
+    if (act.roles !== 'anyone' && !act.roles.some((r) => caller.roles.includes(r))) {
+      return fail('FORBIDDEN')
+    }
+    const ctx: Ctx = {
+      caller,
+      store: deps.store,
+      clock: deps.clock,
+      log: deps.log,
+      services: deps.services,
+      requestId,
+    }
+    const data = await act.handler(parsed.data, ctx)
+    return { ok: true, data: data ?? null }
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, error: e.toBody() }
+    deps.log.error('handler failed', {
+      requestId,
+      fn: req.fn,
+      action: name,
+      error: e instanceof Error ? e.stack : String(e),
+    })
+    return fail('INTERNAL', `${DEFAULT_MESSAGES.INTERNAL}（编号 ${requestId.slice(0, 8)}）`, { requestId })
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Services on WeChat cloud: security.msgSecCheck (declare "security.msgSecCheck" in the
+ * function's config.json openapi list) and subscribe messages, each notice also kept in the outbox.
+ */
+import { fail } from '../../../src/domain/errors'
+import type { Store } from '../../_store/port'
+import type { Clock, Logger, Notice, Services } from '../types'
+import { recordNotice } from './outbox'
+
+export interface CloudSdk {
+  openapi: {
+    security: { msgSecCheck(args: { content: string; version: 2; scene: number; openid: string }): Promise<{ result?: { suggest?: string; label?: number } }> }
+    subscribeMessage: { send(args: { touser: string; templateId: string; page?: string; data: Record<string, { value: string }> }): Promise<unknown> }
+  }
+}
+
+/** Template ids per notice kind come from the environment of the deployed function. */
+function templateId(kind: string): string | undefined {
+  return process.env[`REDPOST_TPL_${kind.toUpperCase()}`]
+}
+
+export function cloudServices(cloud: CloudSdk, store: Store, clock: Clock, log: Logger): Services {
+  const secret = process.env.REDPOST_SECRET
+  if (!secret) log.warn('REDPOST_SECRET is not set: check-in tokens will not verify across instances')
+  return {
+    secret: secret ?? `instance-${Math.random()}`,
+    async checkText(texts, caller) {
+      for (const content of texts) {
+        if (!content.trim()) continue
+        const r = await cloud.openapi.security.msgSecCheck({ content, version: 2, scene: 2, openid: caller.openid })
+        if (r.result?.suggest && r.result.suggest !== 'pass') {
+          fail('CONTENT_REJECTED', '内容未通过安全检测，请修改后再提交', { label: r.result.label })
+        }
+      }
+    },
+    async notify(notice: Notice) {
+      const entry = await recordNotice(store, clock, notice)
+      const tpl = templateId(notice.template)
+      if (!tpl) return
+      try {
+        await cloud.openapi.subscribeMessage.send({
+          touser: notice.to,
+          templateId: tpl,
+          page: notice.page,
+          data: { thing1: { value: notice.title.slice(0, 20) }, thing2: { value: notice.body.slice(0, 20) } },
+        })
+        await store.update('outbox', entry._id, { sentAt: clock.now().toISOString() })
+      } catch (e) {
+        log.warn('subscribe message not sent', { id: entry._id, error: String(e) })
+      }
+    },
+  }
+}

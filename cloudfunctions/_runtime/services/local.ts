@@ -1,0 +1,23 @@
+/** Services for the emulator and tests: word-list content check, outbox in the store. */
+import { randomBytes } from 'node:crypto'
+import { fail } from '../../../src/domain/errors'
+import { findBlockedWord } from '../../../src/domain/content'
+import type { Store } from '../../_store/port'
+import type { Clock, Logger, Notice, Services } from '../types'
+import { recordNotice } from './outbox'
+
+export function localServices(store: Store, clock: Clock, log: Logger, secret?: string): Services {
+  return {
+    secret: secret ?? randomBytes(32).toString('hex'),
+    async checkText(texts) {
+      for (const t of texts) {
+        const word = findBlockedWord(t)
+        if (word) fail('CONTENT_REJECTED', `内容中含有不适宜发布的词语「${word}」，请修改后再提交`, { word })
+      }
+    },
+    async notify(notice: Notice) {
+      const entry = await recordNotice(store, clock, notice)
+      log.info(`[outbox] → ${notice.to}: ${notice.title} — ${notice.body}`, { id: entry._id })
+    },
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Indexes each collection needs for the queries handlers make: the sqlite adapter creates them
+ * as expression indexes; the same list is what the cloud database must declare.
+ * Each entry is a list of top-level fields, in index order.
+ */
+export const INDEXES: Record<string, string[][]> = {
+  members: [['communityId'], ['roles']],
+  outbox: [['to', 'createdAt']],
+  content_log: [['createdAt']],
+}

@@ -1,0 +1,10 @@
+import { cloudMain } from '../_runtime/cloud'
+import type { FunctionModule } from '../_runtime/types'
+import { grantRole } from './handlers/grantRole'
+import { me } from './handlers/me'
+import { revokeRole } from './handlers/revokeRole'
+import { updateProfile } from './handlers/updateProfile'
+
+export const members = { me, updateProfile, grantRole, revokeRole } satisfies FunctionModule
+
+export const main = cloudMain('members', members)

@@ -1,0 +1,58 @@
+/** Reads and writes of member documents shared by the members handlers. */
+import type { z } from 'zod'
+import { AppError } from '../../src/domain/errors'
+import type { profile } from '../../src/domain/contracts/members'
+import type { Role } from '../../src/domain/roles'
+import type { Patch, Store } from '../_store/port'
+import { defaultCommunityId, resolveCaller, type MemberDoc } from '../_runtime/identity'
+import type { Clock } from '../_runtime/types'
+
+export type Profile = z.infer<typeof profile>
+
+export async function profileOf(store: Store, openid: string): Promise<Profile> {
+  const [caller, doc] = await Promise.all([resolveCaller(store, openid), store.get<MemberDoc>('members', openid)])
+  const [community, department] = await Promise.all([
+    store.get('communities', caller.communityId),
+    caller.departmentId ? store.get('departments', caller.departmentId) : null,
+  ])
+  return {
+    openid,
+    name: doc?.name,
+    phone: doc?.phone,
+    building: doc?.building,
+    roles: caller.roles,
+    communityId: caller.communityId,
+    communityName: community?.name as string | undefined,
+    departmentId: caller.departmentId,
+    departmentName: department?.name as string | undefined,
+    points: doc?.points ?? 0,
+  }
+}
+
+/** Creates the member document on first write; concurrent first writes converge on one document. */
+export async function ensureMember(store: Store, clock: Clock, openid: string): Promise<void> {
+  if (await store.get('members', openid)) return
+  const now = clock.now().toISOString()
+  const doc: MemberDoc = {
+    _id: openid,
+    roles: [],
+    communityId: await defaultCommunityId(store),
+    points: 0,
+    createdAt: now,
+    updatedAt: now,
+  }
+  try {
+    await store.insert('members', doc)
+  } catch (e) {
+    if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e
+  }
+}
+
+export async function patchMember(store: Store, clock: Clock, openid: string, patch: Patch): Promise<void> {
+  await ensureMember(store, clock, openid)
+  await store.update('members', openid, { ...patch, updatedAt: clock.now().toISOString() })
+}
+
+export function withRole(roles: Role[], role: Role): Role[] {
+  return roles.includes(role) ? roles : [...roles, role]
+}

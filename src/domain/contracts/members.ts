@@ -1,0 +1,43 @@
+/** members: who am I, my profile, role grants (API.md). */
+import { z } from 'zod'
+import { ROLES } from '../roles'
+import { empty, openid, phone, text } from './common'
+
+export const role = z.enum(ROLES)
+
+export const profile = z.object({
+  openid: z.string(),
+  name: z.string().optional(),
+  phone: z.string().optional(),
+  building: z.string().optional(),
+  roles: z.array(role),
+  communityId: z.string(),
+  communityName: z.string().optional(),
+  departmentId: z.string().optional(),
+  departmentName: z.string().optional(),
+  points: z.number(),
+})
+
+export const members = {
+  me: { input: empty, output: profile },
+  updateProfile: {
+    input: z
+      .object({
+        name: text(20).min(1, '姓名不能为空').optional(),
+        phone: phone.optional(),
+        building: text(40).optional(),
+      })
+      .strict(),
+    output: profile,
+  },
+  grantRole: {
+    input: z.object({ openid, role, departmentId: z.string().max(64).optional() }).strict(),
+    output: profile,
+  },
+  revokeRole: {
+    input: z.object({ openid, role }).strict(),
+    output: profile,
+  },
+} as const
+
+export type Profile = z.infer<typeof profile>
