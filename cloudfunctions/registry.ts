@@ -1,5 +1,16 @@
-/** Every cloud function the emulator and the tests host, by name. */
+/** Every cloud function the emulator and the tests host, by name, and the timers the emulator runs. */
+import type { Deps } from './_runtime/router'
 import type { FunctionModule } from './_runtime/types'
 import { members } from './members'
+import { sweep } from './sweeper/sweep'
 
 export const FUNCTIONS: Record<string, FunctionModule> = { members }
+
+export interface Timer {
+  name: string
+  everyMs: number
+  run(deps: Omit<Deps, 'functions'>): Promise<unknown>
+}
+
+/** Timer triggers (on WeChat cloud: config.json triggers; locally: intervals). */
+export const TIMERS: Timer[] = [{ name: 'sweeper', everyMs: 60_000, run: sweep }]

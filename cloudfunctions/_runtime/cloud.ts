@@ -1,12 +1,12 @@
 /**
  * The WeChat cloud entry: `exports.main = cloudMain('members', actions)`.
- * wx-server-sdk is required on the first call only, never at import time, so the emulator and
- * the tests can import every function module without the SDK anywhere near them.
+ * wx-server-sdk and the cloud adapter are required on the first call only, never at import time,
+ * so the emulator and the tests import every function module without the SDK anywhere near them.
  */
-import { CloudStore, type CloudDb } from '../_store/cloud'
+import type { CloudDb } from '../_store/cloud'
 import { systemClock, consoleLogger } from './clock'
 import { dispatch, type Deps } from './router'
-import { cloudServices, type CloudSdk } from './services/cloud'
+import type { CloudSdk } from './services/cloud'
 import type { FunctionModule } from './types'
 
 export interface CloudEvent {
@@ -30,6 +30,11 @@ function deps(): Omit<Deps, 'functions'> {
   if (!shared) {
     const cloud = sdk()
     const log = consoleLogger()
+    // loaded here, not at import time: the emulator and tests import function modules without it
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { CloudStore } = require('../_store/cloud') as typeof import('../_store/cloud')
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { cloudServices } = require('./services/cloud') as typeof import('./services/cloud')
     const store = new CloudStore(cloud.database())
     shared = { store, clock: systemClock, log, services: cloudServices(cloud, store, systemClock, log) }
   }

@@ -4,7 +4,9 @@
  * Each entry is a list of top-level fields, in index order.
  */
 export const INDEXES: Record<string, string[][]> = {
-  members: [['communityId'], ['roles']],
+  members: [['communityId', 'points'], ['demo', 'createdAt']],
+  points_ledger: [['openid', 'at']],
+  audit: [['target', 'at']],
   outbox: [['to', 'createdAt']],
   content_log: [['createdAt']],
 }

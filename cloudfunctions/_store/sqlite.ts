@@ -155,9 +155,13 @@ export class SqliteStore implements Store {
     return t
   }
 
-  /** Waits while a multi-document transaction holds the connection. */
-  private async idle(): Promise<void> {
+  /**
+   * Runs a synchronous operation once no multi-document transaction holds the connection.
+   * The check and the operation happen in the same tick, so nothing can start in between.
+   */
+  private async run<T>(f: () => T): Promise<T> {
     while (this.busy) await this.busy
+    return f()
   }
 
   private getSync(coll: string, id: string): Doc | null {
@@ -202,18 +206,15 @@ export class SqliteStore implements Store {
   }
 
   async get<T extends Doc = Doc>(coll: string, id: string): Promise<T | null> {
-    await this.idle()
-    return this.getSync(coll, id) as T | null
+    return this.run(() => this.getSync(coll, id) as T | null)
   }
 
   async insert(coll: string, doc: Doc): Promise<void> {
-    await this.idle()
-    this.insertSync(coll, doc)
+    return this.run(() => this.insertSync(coll, doc))
   }
 
   async update(coll: string, id: string, patch: Patch, opts?: { where?: Where }): Promise<number> {
-    await this.idle()
-    return this.updateSync(coll, id, patch, opts?.where)
+    return this.run(() => this.updateSync(coll, id, patch, opts?.where))
   }
 
   async inc(coll: string, id: string, field: string, by: number, opts?: { where?: Where }): Promise<number> {
@@ -221,12 +222,14 @@ export class SqliteStore implements Store {
   }
 
   async remove(coll: string, id: string): Promise<number> {
-    await this.idle()
-    return this.removeSync(coll, id)
+    return this.run(() => this.removeSync(coll, id))
   }
 
   async query<T extends Doc = Doc>(coll: string, opts: QueryOpts = {}): Promise<Page<T>> {
-    await this.idle()
+    return this.run(() => this.querySync<T>(coll, opts))
+  }
+
+  private querySync<T extends Doc>(coll: string, opts: QueryOpts): Page<T> {
     const order = fullOrder(opts.orderBy)
     const limit = pageSize(opts.limit)
     const params: Param[] = []
@@ -239,7 +242,10 @@ export class SqliteStore implements Store {
   }
 
   async count(coll: string, where?: Where): Promise<number> {
-    await this.idle()
+    return this.run(() => this.countSync(coll, where))
+  }
+
+  private countSync(coll: string, where?: Where): number {
     const params: Param[] = []
     const row = this.db
       .prepare(`SELECT count(*) AS n FROM ${this.ensure(coll)} WHERE ${whereSql(where, params)}`)
@@ -248,7 +254,7 @@ export class SqliteStore implements Store {
   }
 
   async transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R> {
-    await this.idle()
+    while (this.busy) await this.busy
     let release!: () => void
     this.busy = new Promise<void>((r) => (release = r))
     this.db.exec('BEGIN IMMEDIATE')
@@ -266,7 +272,8 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.idle()
-    if (this.db.open) this.db.close()
+    return this.run(() => {
+      if (this.db.open) this.db.close()
+    })
   }
 }

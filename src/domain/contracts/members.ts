@@ -1,7 +1,7 @@
 /** members: who am I, my profile, role grants (API.md). */
 import { z } from 'zod'
 import { ROLES } from '../roles'
-import { empty, openid, phone, text } from './common'
+import { empty, openid, pageInput, phone, text } from './common'
 
 export const role = z.enum(ROLES)
 
@@ -15,6 +15,23 @@ export const profile = z.object({
   communityName: z.string().optional(),
   departmentId: z.string().optional(),
   departmentName: z.string().optional(),
+  points: z.number(),
+})
+
+export const ledgerEntry = z.object({
+  id: z.string(),
+  amount: z.number(),
+  reason: z.string(),
+  reasonText: z.string(),
+  note: z.string().optional(),
+  at: z.string(),
+})
+
+export const leaderboardRow = z.object({
+  rank: z.number(),
+  openid: z.string(),
+  name: z.string(),
+  branch: z.string().optional(),
   points: z.number(),
 })
 
@@ -37,6 +54,14 @@ export const members = {
   revokeRole: {
     input: z.object({ openid, role }).strict(),
     output: profile,
+  },
+  points: {
+    input: pageInput.strict(),
+    output: z.object({ total: z.number(), items: z.array(ledgerEntry), next: z.string().optional() }),
+  },
+  leaderboard: {
+    input: z.object({ limit: z.number().int().min(1).max(100).optional() }).strict(),
+    output: z.object({ items: z.array(leaderboardRow), mine: leaderboardRow.optional() }),
   },
 } as const
 

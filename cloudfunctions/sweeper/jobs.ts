@@ -1,0 +1,16 @@
+/**
+ * The sweeper is the only code that acts on time passing (DESIGN.md). Each feature adds a job
+ * here; every job must be idempotent: running the sweep twice at the same instant changes nothing
+ * the second time.
+ */
+import type { Deps } from '../_runtime/router'
+
+export type SweepDeps = Omit<Deps, 'functions'>
+
+export interface SweepJob {
+  name: string
+  /** does what is due at deps.clock.now(); answers how many things it changed */
+  run(deps: SweepDeps): Promise<number>
+}
+
+export const JOBS: SweepJob[] = []

@@ -1,0 +1,68 @@
+/**
+ * The shape of every seed file (seeds/<collection>.json is an array of documents).
+ * A seed file without a schema here fails the seed test. Times may be written relative to the
+ * day of seeding as "@+2d 19:30" / "@-3d 09:00" (Asia/Shanghai); the loader resolves them.
+ */
+import { z } from 'zod'
+import { ROLES } from '../src/domain/roles'
+
+const id = z.string().min(1).max(128)
+const time = z.string().regex(/^(@[+-]\d+d( \d{2}:\d{2})?|\d{4}-\d{2}-\d{2}T.+)$/, 'a time: ISO or "@+Nd HH:mm"')
+const point = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+
+export const SEED_SCHEMAS: Record<string, z.ZodType> = {
+  config: z.object({ _id: z.literal('main'), defaultCommunityId: id, streetName: z.string(), appName: z.string() }),
+  communities: z.object({
+    _id: id,
+    name: z.string().min(2),
+    street: z.string(),
+    kind: z.string(),
+    households: z.number().int(),
+    partyMembers: z.number().int(),
+    intro: z.string(),
+    serviceCenter: z.object({ name: z.string(), address: z.string(), hours: z.string() }).and(point),
+    secretary: z.string(),
+  }),
+  grids: z.object({
+    _id: id,
+    communityId: id,
+    name: z.string(),
+    buildings: z.array(z.string()),
+    gridSecretary: z.string(),
+    households: z.number().int(),
+  }),
+  departments: z.object({
+    _id: id,
+    name: z.string(),
+    short: z.string(),
+    duty: z.string(),
+    head: z.string(),
+    headOpenid: id,
+    phone: z.string(),
+  }),
+  members: z.object({
+    _id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    demo: z.boolean().optional(),
+    title: z.string().optional(),
+    name: z.string(),
+    phone: z.string().regex(/^1\d{10}$/).optional(),
+    building: z.string().optional(),
+    gridId: id.optional(),
+    branch: z.string().optional(),
+    roles: z.array(z.enum(ROLES)),
+    communityId: id,
+    departmentId: id.optional(),
+    points: z.number().int().min(0),
+    createdAt: time,
+    updatedAt: time,
+  }),
+}
+
+/** References between seed collections: [collection, field, target collection]. */
+export const SEED_REFS: [string, string, string][] = [
+  ['config', 'defaultCommunityId', 'communities'],
+  ['grids', 'communityId', 'communities'],
+  ['members', 'communityId', 'communities'],
+  ['members', 'gridId', 'grids'],
+  ['members', 'departmentId', 'departments'],
+]
