@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { AppError } from '../../src/domain/errors'
 import { consoleLogger, systemClock } from '../_runtime/clock'
 import type { Deps } from '../_runtime/router'
+import { storeRateLimiter } from '../_runtime/ratelimit'
 import { localServices } from '../_runtime/services/local'
 import type { Clock, Logger } from '../_runtime/types'
 import { SqliteStore } from '../_store/sqlite'
@@ -22,6 +23,8 @@ export interface EmulatorOptions {
   log?: Logger
   /** run the timers (sweeper) on their intervals; tests turn this off */
   timers?: boolean
+  /** per-openid rate limits (on unless turned off, e.g. for load tests of one identity) */
+  rateLimits?: boolean
 }
 
 export interface Emulator {
@@ -54,6 +57,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     clock,
     log,
     services: localServices(store, clock, log, await localSecret(store)),
+    limiter: opts.rateLimits === false ? undefined : storeRateLimiter(store, clock),
   }
   const server = createEmulator({ deps, staticDir: opts.staticDir, production: opts.production ?? false })
   await new Promise<void>((resolve, reject) => {

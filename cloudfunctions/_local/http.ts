@@ -30,19 +30,22 @@ export function readBody(req: IncomingMessage, max = MAX_BODY_BYTES): Promise<st
   })
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   if (res.headersSent) return
   const text = JSON.stringify(body)
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
+    'content-length': String(Buffer.byteLength(text)),
     'cache-control': 'no-store',
+    ...headers,
   })
   res.end(text)
 }
 
 export function sendEnvelope(res: ServerResponse, env: Envelope<unknown>): void {
-  sendJson(res, env.ok ? 200 : HTTP_STATUS[env.error.code], env)
+  if (env.ok) return sendJson(res, 200, env)
+  const retry = (env.error.details as { retryAfterSec?: number } | undefined)?.retryAfterSec
+  sendJson(res, HTTP_STATUS[env.error.code], env, retry ? { 'retry-after': String(retry) } : {})
 }
 
 export function sendError(res: ServerResponse, e: AppError): void {

@@ -36,7 +36,15 @@ function deps(): Omit<Deps, 'functions'> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { cloudServices } = require('./services/cloud') as typeof import('./services/cloud')
     const store = new CloudStore(cloud.database())
-    shared = { store, clock: systemClock, log, services: cloudServices(cloud, store, systemClock, log) }
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { storeRateLimiter } = require('./ratelimit') as typeof import('./ratelimit')
+    shared = {
+      store,
+      clock: systemClock,
+      log,
+      services: cloudServices(cloud, store, systemClock, log),
+      limiter: storeRateLimiter(store, systemClock),
+    }
   }
   return shared
 }

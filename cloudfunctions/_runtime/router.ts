@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { AppError, DEFAULT_MESSAGES, type Envelope } from '../../src/domain/errors'
 import type { Store } from '../_store/port'
 import { OPENID, resolveCaller } from './identity'
+import type { RateLimiter } from './ratelimit'
 import type { Clock, Ctx, FunctionModule, Logger, Services } from './types'
 
 z.config(z.locales.zhCN())
@@ -26,6 +27,8 @@ export interface Deps {
   clock: Clock
   log: Logger
   services: Services
+  /** per-openid, per-action limits; absent means unlimited (handler tests that storm one person) */
+  limiter?: RateLimiter
 }
 
 const fail = (code: AppError['code'], message?: string, details?: unknown): Envelope<never> => ({
@@ -63,6 +66,7 @@ export async function dispatch(req: Request, deps: Deps): Promise<Envelope<unkno
   }
 
   try {
+    await deps.limiter?.take(req.openid, req.fn, name)
     const caller = await resolveCaller(deps.store, req.openid)
     if (act.roles !== 'anyone' && !act.roles.some((r) => caller.roles.includes(r))) {
       return fail('FORBIDDEN')

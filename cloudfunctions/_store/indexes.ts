@@ -8,5 +8,5 @@ export const INDEXES: Record<string, string[][]> = {
   points_ledger: [['openid', 'at']],
   audit: [['target', 'at']],
   outbox: [['to', 'createdAt']],
-  content_log: [['createdAt']],
+  rate_limits: [['expiresAt']],
 }

@@ -71,6 +71,17 @@ describe('local emulator over HTTP', () => {
     assert.equal(still.status, 200, 'the server keeps serving')
   })
 
+  it('limits a person who writes too often with 429 and Retry-After', async () => {
+    const rs = await Promise.all(
+      Array.from({ length: 14 }, (_, i) => post(emu.url, 'members', { action: 'updateProfile', data: { building: `${i}幢` } }, as('rl-http'))),
+    )
+    const limited = rs.filter((r) => r.status === 429)
+    assert.equal(rs.filter((r) => r.status === 200).length, 10)
+    assert.equal(limited.length, 4)
+    assert.ok(Number(limited[0].headers.get('retry-after')) > 0)
+    assert.equal((await limited[0].json()).error.code, 'RATE_LIMITED')
+  })
+
   it('lists the demo people for the role switcher', async () => {
     const body = await (await fetch(`${emu.url}/local/people`)).json()
     const ids = body.data.items.map((p: { openid: string }) => p.openid)
