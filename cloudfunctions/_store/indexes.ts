@@ -4,7 +4,7 @@
  * Each entry is a list of top-level fields, in index order.
  */
 export const INDEXES: Record<string, string[][]> = {
-  members: [['communityId', 'points'], ['demo', 'createdAt']],
+  members: [['communityId', 'roles', 'points'], ['demo', 'createdAt']],
   points_ledger: [['openid', 'at']],
   audit: [['target', 'at']],
   outbox: [['to', 'createdAt']],

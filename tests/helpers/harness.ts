@@ -12,6 +12,7 @@ import { localServices } from '../../cloudfunctions/_runtime/services/local'
 import { SqliteStore } from '../../cloudfunctions/_store/sqlite'
 import { seed } from '../../cloudfunctions/_local/seed'
 import { FUNCTIONS } from '../../cloudfunctions/registry'
+import { guarded } from './guard'
 
 type Fn = keyof Contracts
 type Act<F extends Fn> = keyof Contracts[F] & string
@@ -28,7 +29,7 @@ export interface HarnessOptions {
 }
 
 export async function harness(opts: HarnessOptions = {}) {
-  const store = new SqliteStore(':memory:')
+  const store = guarded(new SqliteStore(':memory:'))
   const clock = new FixedClock(opts.now ?? DEFAULT_NOW)
   const log = memoryLogger()
   if (opts.seed !== false) await seed(store, clock.now())

@@ -1,0 +1,55 @@
+/**
+ * A store wrapper for tests: every query must be served by a declared index, and every
+ * collection touched must have a security rule in database/rules.json. A handler that breaks
+ * either fails its own tests with a message saying what to declare.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { isIndexed, queryFields } from '../../cloudfunctions/_store/coverage'
+import type { QueryOpts, Store, Where } from '../../cloudfunctions/_store/port'
+
+const RULES = JSON.parse(readFileSync(join(__dirname, '..', '..', 'database', 'rules.json'), 'utf8')) as {
+  collections: Record<string, unknown>
+}
+
+function checkRule(coll: string) {
+  if (!Object.hasOwn(RULES.collections, coll)) {
+    throw new Error(`collection "${coll}" has no security rule: add it to database/rules.json`)
+  }
+}
+
+function checkIndex(coll: string, opts: { where?: Where; orderBy?: QueryOpts['orderBy'] }) {
+  if (!isIndexed(coll, opts)) {
+    throw new Error(`query on "${coll}" by [${queryFields(opts).join(', ')}] has no declared index: add one to cloudfunctions/_store/indexes.ts`)
+  }
+}
+
+export function guarded<S extends Store>(store: S): S {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver)
+      if (typeof value !== 'function') return value
+      if (prop === 'query') {
+        return (coll: string, opts: QueryOpts = {}) => {
+          checkRule(coll)
+          checkIndex(coll, opts)
+          return value.call(target, coll, opts)
+        }
+      }
+      if (prop === 'count') {
+        return (coll: string, where?: Where) => {
+          checkRule(coll)
+          checkIndex(coll, { where })
+          return value.call(target, coll, where)
+        }
+      }
+      if (['get', 'insert', 'update', 'inc', 'remove'].includes(prop as string)) {
+        return (coll: string, ...rest: unknown[]) => {
+          checkRule(coll)
+          return value.call(target, coll, ...rest)
+        }
+      }
+      return value.bind(target)
+    },
+  })
+}
