@@ -30,21 +30,21 @@ export function guarded<S extends Store>(store: S): S {
       const value = Reflect.get(target, prop, receiver)
       if (typeof value !== 'function') return value
       if (prop === 'query') {
-        return (coll: string, opts: QueryOpts = {}) => {
+        return async (coll: string, opts: QueryOpts = {}) => {
           checkRule(coll)
           checkIndex(coll, opts)
           return value.call(target, coll, opts)
         }
       }
       if (prop === 'count') {
-        return (coll: string, where?: Where) => {
+        return async (coll: string, where?: Where) => {
           checkRule(coll)
           checkIndex(coll, { where })
           return value.call(target, coll, where)
         }
       }
       if (['get', 'insert', 'update', 'inc', 'remove'].includes(prop as string)) {
-        return (coll: string, ...rest: unknown[]) => {
+        return async (coll: string, ...rest: unknown[]) => {
           checkRule(coll)
           return value.call(target, coll, ...rest)
         }
