@@ -2,7 +2,7 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/events/index', 'pages/services/index', 'pages/me/index'],
   subPackages: [
-    { root: 'packages/members', pages: ['pages/profile/index', 'pages/points/index', 'pages/privacy/index'] },
+    { root: 'packages/members', pages: ['pages/profile/index', 'pages/points/index', 'pages/privacy/index', 'pages/audit/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#c8161d',
