@@ -5,9 +5,23 @@
  */
 import { z } from 'zod'
 import { ROLES } from '../src/domain/roles'
+import { CATEGORY_KEYS, PRIORITIES, STATES } from '../src/domain/tickets/model'
 
 const id = z.string().min(1).max(128)
 const time = z.string().regex(/^(@[+-]\d+d( \d{2}:\d{2})?|\d{4}-\d{2}-\d{2}T.+)$/, 'a time: ISO or "@+Nd HH:mm"')
+const perPriority = z.object({ urgent: z.number().positive(), normal: z.number().positive(), low: z.number().positive() })
+const timelineEntry = z.object({
+  at: time,
+  by: z.string(),
+  byName: z.string().optional(),
+  role: z.enum(['resident', 'secretary', 'liaison', 'system']),
+  action: z.string(),
+  note: z.string().optional(),
+  departmentId: id.optional(),
+  departmentIds: z.array(id).optional(),
+  deadline: time.optional(),
+  score: z.number().int().min(1).max(5).optional(),
+})
 const point = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
 
 export const SEED_SCHEMAS: Record<string, z.ZodType> = {
@@ -56,6 +70,36 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     createdAt: time,
     updatedAt: time,
   }),
+  tickets: z
+    .object({
+      _id: id,
+      communityId: id,
+      title: z.string().min(4),
+      description: z.string().min(10),
+      category: z.enum(CATEGORY_KEYS),
+      location: z.object({ address: z.string(), lat: z.number(), lng: z.number() }),
+      images: z.array(z.string()),
+      submitter: id,
+      submitterName: z.string(),
+      state: z.enum(STATES),
+      priority: z.enum(PRIORITIES).optional(),
+      version: z.number().int().min(0),
+      departments: z.array(
+        z.object({ departmentId: id, role: z.enum(['lead', 'co']), assignedAt: time, ackDeadline: time, ackRemindAt: time, acknowledgedAt: time.optional() }),
+      ),
+      departmentIds: z.array(id),
+      transferredFrom: z.array(id),
+      dueAt: time,
+      sweepAt: time,
+      flags: z.array(z.string()),
+      reopenCount: z.number().int().min(0),
+      createdAt: time,
+      updatedAt: time,
+      timeline: z.array(timelineEntry).min(1),
+    })
+    .loose(),
+  routing_rules: z.object({ _id: z.enum(CATEGORY_KEYS), departmentId: id, updatedAt: time, updatedBy: id }),
+  ticket_settings: z.object({ _id: z.literal('main'), ackHours: perPriority, resolveDays: perPriority, autoCloseDays: z.number().int().positive(), updatedAt: time, updatedBy: id }),
 }
 
 /** References between seed collections: [collection, field, target collection]. */
@@ -65,4 +109,8 @@ export const SEED_REFS: [string, string, string][] = [
   ['members', 'communityId', 'communities'],
   ['members', 'gridId', 'grids'],
   ['members', 'departmentId', 'departments'],
+  ['tickets', 'communityId', 'communities'],
+  ['tickets', 'submitter', 'members'],
+  ['tickets', 'departmentIds', 'departments'],
+  ['routing_rules', 'departmentId', 'departments'],
 ]

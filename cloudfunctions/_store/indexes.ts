@@ -4,9 +4,19 @@
  * Each entry is a list of top-level fields, in index order.
  */
 export const INDEXES: Record<string, string[][]> = {
-  members: [['communityId', 'roles', 'points'], ['demo', 'createdAt']],
+  members: [['communityId', 'roles', 'points'], ['demo', 'createdAt'], ['departmentId', 'roles']],
   points_ledger: [['openid', 'at']],
   audit: [['target', 'at'], ['at']],
   outbox: [['to', 'createdAt']],
   rate_limits: [['expiresAt']],
+  tickets: [
+    ['communityId', 'state', 'dueAt'],
+    ['submitter', 'state', 'dueAt'],
+    ['departmentIds', 'state', 'dueAt'],
+    ['communityId', 'category', 'createdAt'],
+    ['communityId', 'dispatchedAt'],
+    ['dispatchedAt'],
+    ['sweepAt'],
+  ],
+  ticket_follows: [['openid', 'createdAt'], ['ticketId']],
 }

@@ -3,7 +3,8 @@
  * The app imports this with `import type` only, so zod never reaches the mini-program.
  */
 import { members } from './members'
+import { tickets } from './tickets'
 
-export const contracts = { members } as const
+export const contracts = { members, tickets } as const
 
 export type Contracts = typeof contracts

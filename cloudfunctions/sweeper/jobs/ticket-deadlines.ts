@@ -1,0 +1,41 @@
+import { AppError } from '../../../src/domain/errors'
+import { dueSweeps, SYSTEM } from '../../../src/domain/tickets/machine'
+import type { TicketDoc } from '../../../src/domain/tickets/model'
+import { notifyStep } from '../../tickets/notify'
+import { applyCommand, TICKETS } from '../../tickets/store'
+import type { SweepJob } from '../jobs'
+
+const MAX_PAGES = 20
+/** another sweep (or a person) got there first: nothing left to do */
+const SETTLED = new Set(['ALREADY_DONE', 'CONFLICT', 'TOO_EARLY'])
+
+/**
+ * Ticket deadlines: reminders, escalation of overdue 报到 and resolutions to the department head
+ * and the street office, and closing unrated tickets as satisfied by default. Each step is a
+ * transition of the ticket's machine that sets a flag (or changes the state) under a version
+ * check, so a step is done once however many sweeps run.
+ */
+export const ticketDeadlines: SweepJob = {
+  name: 'ticket-deadlines',
+  async run({ store, clock, services }) {
+    const now = clock.now()
+    let changed = 0
+    let after: string | undefined
+    for (let i = 0; i < MAX_PAGES; i++) {
+      const page = await store.query<TicketDoc>(TICKETS, { where: { sweepAt: { $lte: now.toISOString() } }, orderBy: [['sweepAt', 'asc']], limit: 100, after })
+      for (const t of page.items) {
+        for (const command of dueSweeps(t, now)) {
+          try {
+            const { ticket, entry } = await applyCommand(store, clock, t._id, SYSTEM, command)
+            changed++
+            await notifyStep(store, services, ticket, entry)
+          } catch (e) {
+            if (!(e instanceof AppError && SETTLED.has(e.code))) throw e
+          }
+        }
+      }
+      if (!(after = page.next)) break
+    }
+    return changed
+  },
+}

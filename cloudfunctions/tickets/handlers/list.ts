@@ -1,0 +1,47 @@
+import { tickets } from '../../../src/domain/contracts/tickets'
+import { fail } from '../../../src/domain/errors'
+import type { TicketDoc } from '../../../src/domain/tickets/model'
+import { hasRole } from '../../_runtime/identity'
+import { action, type Ctx } from '../../_runtime/types'
+import type { Page, Where } from '../../_store/port'
+import { allDepartments, FOLLOWS, TICKETS } from '../store'
+import { itemOf } from '../view'
+
+type Input = { scope: 'mine' | 'following' | 'department' | 'community'; state?: TicketDoc['state']; limit?: number; after?: string }
+
+async function followed(ctx: Ctx, input: Input): Promise<Page<TicketDoc>> {
+  const page = await ctx.store.query(FOLLOWS, { where: { openid: ctx.caller.openid }, orderBy: [['createdAt', 'desc']], limit: input.limit, after: input.after })
+  const docs = await Promise.all(page.items.map((f) => ctx.store.get<TicketDoc>(TICKETS, f.ticketId as string)))
+  return { items: docs.filter((t): t is TicketDoc => !!t && (!input.state || t.state === input.state)), next: page.next }
+}
+
+function scopeWhere(ctx: Ctx, scope: Input['scope']): Where {
+  const c = ctx.caller
+  if (scope === 'mine') return { submitter: c.openid }
+  if (scope === 'department') {
+    if (!hasRole(c, 'liaison') || !c.departmentId) fail('FORBIDDEN', '只有部门联络员可以查看部门工单')
+    return { departmentIds: { $has: c.departmentId } }
+  }
+  if (!hasRole(c, 'secretary', 'staff', 'admin')) fail('FORBIDDEN', '只有社区书记、社工和管理员可以查看全部工单')
+  return { communityId: c.communityId }
+}
+
+/** Tickets in a scope, the nearest deadline first (no deadline last); overdue ones are marked. */
+export const list = action({
+  input: tickets.list.input,
+  roles: 'anyone',
+  handler: async (input, ctx) => {
+    const page =
+      input.scope === 'following'
+        ? await followed(ctx, input)
+        : await ctx.store.query<TicketDoc>(TICKETS, {
+            where: { ...scopeWhere(ctx, input.scope), ...(input.state ? { state: input.state } : {}) },
+            orderBy: [['dueAt', 'asc']],
+            limit: input.limit,
+            after: input.after,
+          })
+    const depts = await allDepartments(ctx.store)
+    const now = ctx.clock.now()
+    return { items: page.items.map((t) => itemOf(t, now, depts)), next: page.next }
+  },
+})

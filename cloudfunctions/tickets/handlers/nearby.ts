@@ -1,0 +1,33 @@
+import { tickets } from '../../../src/domain/contracts/tickets'
+import { DUPLICATE_WINDOW_DAYS, duplicateCandidates } from '../../../src/domain/tickets/geo'
+import { STATE_NAMES, type TicketDoc } from '../../../src/domain/tickets/model'
+import { action } from '../../_runtime/types'
+import { FOLLOWS, followId, TICKETS } from '../store'
+
+/** "是不是这个问题?": open tickets of the same category within 200 m from the last 30 days. */
+export const nearby = action({
+  input: tickets.nearby.input,
+  roles: 'anyone',
+  handler: async (input, ctx) => {
+    const now = ctx.clock.now()
+    const since = new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000).toISOString()
+    const page = await ctx.store.query<TicketDoc>(TICKETS, {
+      where: { communityId: ctx.caller.communityId, category: input.category, createdAt: { $gte: since } },
+      orderBy: [['createdAt', 'desc']],
+      limit: 100,
+    })
+    const found = duplicateCandidates(page.items, input.category, { lat: input.lat, lng: input.lng }, now).slice(0, 10)
+    const items = await Promise.all(
+      found.map(async ({ ticket: t, distance }) => ({
+        id: t._id,
+        title: t.title,
+        address: t.location?.address,
+        distance,
+        stateName: STATE_NAMES[t.state],
+        createdAt: t.createdAt,
+        following: t.submitter === ctx.caller.openid || !!(await ctx.store.get(FOLLOWS, followId(t._id, ctx.caller.openid))),
+      })),
+    )
+    return { items }
+  },
+})

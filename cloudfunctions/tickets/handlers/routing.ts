@@ -1,0 +1,22 @@
+import { tickets } from '../../../src/domain/contracts/tickets'
+import { CATEGORIES, CATEGORY_KEYS } from '../../../src/domain/tickets/model'
+import { action, type Ctx } from '../../_runtime/types'
+import { allDepartments, ROUTES } from '../store'
+
+export async function routesOf(ctx: Ctx) {
+  const [rules, depts] = await Promise.all([ctx.store.query(ROUTES, { limit: 100 }), allDepartments(ctx.store)])
+  const byCategory = new Map(rules.items.map((r) => [r._id, r.departmentId as string]))
+  return {
+    items: CATEGORY_KEYS.map((category) => {
+      const departmentId = byCategory.get(category)
+      return { category, categoryName: CATEGORIES[category], departmentId, departmentName: departmentId ? depts.get(departmentId)?.name : undefined }
+    }),
+  }
+}
+
+/** Routing rules: which department leads each category by default. */
+export const routing = action({
+  input: tickets.routing.input,
+  roles: ['secretary', 'staff', 'admin'],
+  handler: (_input, ctx) => routesOf(ctx),
+})

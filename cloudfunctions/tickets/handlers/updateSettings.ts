@@ -1,0 +1,13 @@
+import { tickets } from '../../../src/domain/contracts/tickets'
+import { action } from '../../_runtime/types'
+import { loadSettings, SETTINGS, upsert } from '../store'
+
+/** An admin changes the deadlines; they apply to whistles and verifications from now on. */
+export const updateSettings = action({
+  input: tickets.updateSettings.input,
+  roles: ['admin'],
+  handler: async (input, ctx) => {
+    await upsert(ctx.store, SETTINGS, 'main', { ...input, updatedAt: ctx.clock.now().toISOString(), updatedBy: ctx.caller.openid })
+    return loadSettings(ctx.store)
+  },
+})

@@ -1,0 +1,79 @@
+/** Who hears about each step of a ticket (subscribe messages on WeChat, the outbox locally). */
+import { leadOf } from '../../src/domain/tickets/machine'
+import type { TicketDoc, TimelineEntry } from '../../src/domain/tickets/model'
+import { describeEntry } from '../../src/domain/tickets/timeline'
+import type { MemberDoc } from '../_runtime/identity'
+import type { Services } from '../_runtime/types'
+import type { Store } from '../_store/port'
+import { departmentsById, FOLLOWS, type DepartmentDoc } from './store'
+
+export const STREET_OFFICE = 'dept-street'
+
+async function liaisons(store: Store, departmentIds: string[]): Promise<string[]> {
+  const pages = await Promise.all(
+    departmentIds.map((d) => store.query<MemberDoc>('members', { where: { departmentId: d, roles: { $has: 'liaison' } }, limit: 20 })),
+  )
+  return pages.flatMap((p) => p.items.map((m) => m._id))
+}
+
+async function secretaries(store: Store, communityId: string): Promise<string[]> {
+  const page = await store.query<MemberDoc>('members', { where: { communityId, roles: { $has: 'secretary' } }, limit: 20 })
+  return page.items.map((m) => m._id)
+}
+
+async function residents(store: Store, t: TicketDoc): Promise<string[]> {
+  const follows = await store.query(FOLLOWS, { where: { ticketId: t._id }, limit: 100 })
+  return [t.submitter, ...follows.items.map((f) => f.openid as string)]
+}
+
+async function heads(store: Store, departmentId: string | undefined): Promise<string[]> {
+  const depts = await departmentsById(store, [...(departmentId ? [departmentId] : []), STREET_OFFICE])
+  return [...depts.values()].map((d) => d.headOpenid)
+}
+
+/** The people to tell about `entry` on ticket `t` (the ticket after the step). */
+async function recipients(store: Store, t: TicketDoc, e: TimelineEntry): Promise<string[]> {
+  const lead = leadOf(t)?.departmentId
+  switch (e.action) {
+    case 'submit':
+    case 'request_transfer':
+      return secretaries(store, t.communityId)
+    case 'whistle':
+      return [...(await liaisons(store, t.departmentIds)), ...(await residents(store, t))]
+    case 'resolve':
+      return [...(await secretaries(store, t.communityId)), ...(await residents(store, t))]
+    case 'verify_reject':
+    case 'rate':
+    case 'auto_close':
+      return [...(lead ? await liaisons(store, [lead]) : []), ...(e.action === 'auto_close' ? [t.submitter] : [])]
+    case 'remind_ack':
+      return liaisons(store, [e.departmentId!])
+    case 'remind_resolve':
+      return liaisons(store, lead ? [lead] : [])
+    case 'escalate_ack':
+    case 'escalate_resolve':
+      return [...(await liaisons(store, e.departmentId ? [e.departmentId] : [])), ...(await heads(store, e.departmentId))]
+    case 'remind_rate':
+      return [t.submitter]
+    default:
+      return residents(store, t)
+  }
+}
+
+export async function notifyStep(store: Store, services: Services, t: TicketDoc, e: TimelineEntry): Promise<void> {
+  const to = new Set(await recipients(store, t, e))
+  to.delete(e.by)
+  if (to.size === 0) return
+  const depts = await departmentsById(store, [...t.departmentIds, ...(e.departmentIds ?? []), ...(e.departmentId ? [e.departmentId] : [])])
+  const name = (id: string) => (depts.get(id) as DepartmentDoc | undefined)?.name ?? id
+  const escalation = e.action.startsWith('escalate')
+  for (const person of to) {
+    await services.notify({
+      to: person,
+      template: escalation ? 'ticket_escalation' : 'ticket_update',
+      title: `${escalation ? '【督办】' : ''}${t.title}`,
+      body: describeEntry(e, name),
+      page: `/packages/tickets/pages/detail/index?id=${t._id}`,
+    })
+  }
+}

@@ -1,0 +1,97 @@
+/** Ticket documents as the API shows them (lists, detail with plain-language timeline). */
+import type { z } from 'zod'
+import type { PERSON_ACTIONS, ticketItem, ticketView } from '../../src/domain/contracts/tickets'
+import { AppError } from '../../src/domain/errors'
+import { maskName } from '../../src/domain/privacy'
+import { overdueSteps, transition, type Actor, type Command } from '../../src/domain/tickets/machine'
+import { CATEGORIES, DEFAULT_SETTINGS, NO_DEADLINE, STATE_NAMES, type TicketDoc } from '../../src/domain/tickets/model'
+import { describeEntry } from '../../src/domain/tickets/timeline'
+import type { DepartmentDoc } from './store'
+
+type Item = z.infer<typeof ticketItem>
+type View = z.infer<typeof ticketView>
+type Names = Map<string, DepartmentDoc>
+
+const nameIn = (depts: Names) => (id: string) => depts.get(id)?.name ?? id
+
+export function itemOf(t: TicketDoc, now: Date, depts: Names): Item {
+  return {
+    id: t._id,
+    title: t.title,
+    category: t.category,
+    categoryName: CATEGORIES[t.category],
+    state: t.state,
+    stateName: STATE_NAMES[t.state],
+    priority: t.priority,
+    address: t.location?.address,
+    departmentNames: t.departmentIds.map((d) => depts.get(d)?.short ?? d),
+    deadline: t.dueAt === NO_DEADLINE ? undefined : t.dueAt,
+    overdue: overdueSteps(t, now).length > 0,
+    createdAt: t.createdAt,
+  }
+}
+
+/** One probe per person action: the machine says whether the caller could do it now. */
+const PROBES: [(typeof PERSON_ACTIONS)[number], Command][] = [
+  ['triage', { action: 'accept' }],
+  ['whistle', { action: 'whistle', leadDepartmentId: '-', coDepartmentIds: [], priority: 'normal' }],
+  ['acknowledge', { action: 'acknowledge' }],
+  ['progress', { action: 'progress', note: '-' }],
+  ['resolve', { action: 'resolve', summary: '-' }],
+  ['requestTransfer', { action: 'request_transfer', reason: '-' }],
+  ['verify', { action: 'verify', accept: true }],
+  ['rate', { action: 'rate', score: 5 }],
+]
+
+export function allowedActions(t: TicketDoc, actor: Actor, now: Date): View['can'] {
+  return PROBES.filter(([, c]) => {
+    try {
+      transition(t, actor, c, now, DEFAULT_SETTINGS)
+      return true
+    } catch (e) {
+      if (e instanceof AppError) return false
+      throw e
+    }
+  }).map(([name]) => name)
+}
+
+export function viewOf(t: TicketDoc, actor: Actor & { openid: string }, now: Date, depts: Names, extra: { following: boolean; suggestedDepartmentId?: string }): View {
+  const overdue = overdueSteps(t, now)
+  const mine = t.submitter === actor.openid
+  const residentName = (name: string | undefined) => (mine ? name : maskName(name))
+  return {
+    ...itemOf(t, now, depts),
+    description: t.description,
+    location: t.location,
+    images: t.images,
+    submitterName: residentName(t.submitterName),
+    mine,
+    following: extra.following,
+    departments: t.departments.map((d) => ({
+      departmentId: d.departmentId,
+      name: depts.get(d.departmentId)?.name ?? d.departmentId,
+      role: d.role,
+      ackDeadline: d.ackDeadline,
+      acknowledgedAt: d.acknowledgedAt,
+      overdue: overdue.some((o) => o.step === 'ack' && o.departmentId === d.departmentId),
+    })),
+    resolveDeadline: t.resolveDeadline,
+    resolveOverdue: overdue.some((o) => o.step === 'resolve'),
+    reopenCount: t.reopenCount,
+    reason: t.reason,
+    rating: t.rating,
+    satisfiedByDefault: t.satisfiedByDefault === true,
+    timeline: t.timeline.map((e) => ({
+      at: e.at,
+      byName: e.role === 'resident' ? residentName(e.byName) : e.byName,
+      role: e.role,
+      action: e.action,
+      note: e.note,
+      images: e.images,
+      score: e.score,
+      text: describeEntry(e.role === 'resident' ? { ...e, byName: residentName(e.byName) } : e, nameIn(depts)),
+    })),
+    can: allowedActions(t, actor, now),
+    suggestedDepartmentId: extra.suggestedDepartmentId,
+  }
+}
