@@ -3,6 +3,8 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/events/index', 'pages/services/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/members', pages: ['pages/profile/index', 'pages/points/index', 'pages/privacy/index', 'pages/audit/index'] },
+    { root: 'packages/tickets', pages: ['pages/submit/index', 'pages/list/index', 'pages/detail/index'] },
+    { root: 'packages/console', pages: ['pages/scorecards/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#c8161d',

@@ -16,4 +16,8 @@ export const ME_LINKS: MeLink[] = [
   { id: 'points', title: '我的积分与排行', url: '/packages/members/pages/points/index', roles: ['member'] },
   { id: 'privacy', title: '隐私保护指引', url: '/packages/members/pages/privacy/index' },
   { id: 'audit', title: '审计日志', url: '/packages/members/pages/audit/index', roles: ['admin'] },
+  { id: 'tickets', title: '我反映的问题', url: '/packages/tickets/pages/list/index?scope=mine' },
+  { id: 'tickets-department', title: '部门工单（报到）', url: '/packages/tickets/pages/list/index?scope=department', roles: ['liaison'] },
+  { id: 'tickets-community', title: '诉求工单总览', url: '/packages/tickets/pages/list/index?scope=community', roles: ['secretary', 'staff', 'admin'] },
+  { id: 'scorecards', title: '部门考核', url: '/packages/console/pages/scorecards/index', roles: ['secretary', 'staff', 'admin'] },
 ]

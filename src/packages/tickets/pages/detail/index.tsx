@@ -1,0 +1,99 @@
+/** 工单详情: the problem, the departments and their deadlines, the timeline in plain words, and the next step. */
+import { useState } from 'react'
+import { useRouter } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { call } from '@/api'
+import { useApi } from '@/api/hooks'
+import { formatTime } from '@/components/format'
+import { StateView } from '@/components/StateView'
+import { showError, showOk } from '@/components/toast'
+import { ActionPanel } from '../../components/ActionPanel'
+import { PRIORITY_NAMES } from '../../labels'
+import './index.scss'
+
+export default function Detail() {
+  const id = useRouter().params.id ?? ''
+  const q = useApi('tickets', 'get', { id })
+  const [busy, setBusy] = useState(false)
+  const t = q.data
+  if (!t) return <StateView loading={q.loading} error={q.error} onRetry={q.reload} />
+
+  async function toggleFollow() {
+    setBusy(true)
+    try {
+      await call('tickets', t!.following ? 'unfollow' : 'follow', { id })
+      showOk(t!.following ? '已取消关注' : '已关注')
+      await q.reload()
+    } catch (e) {
+      showError(e)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='page'>
+      <View className='card'>
+        <View className='row'>
+          <Text className='tag' id='ticket-state'>
+            {t.stateName}
+          </Text>
+          {t.reopenCount > 0 && <Text className='tag tag-gray'>退回重办 {t.reopenCount} 次</Text>}
+        </View>
+        <Text className='ticket-head'>{t.title}</Text>
+        <Text className='muted'>{[t.categoryName, t.priority ? PRIORITY_NAMES[t.priority] : '', t.location?.address].filter(Boolean).join(' · ')}</Text>
+        <Text className='ticket-desc'>{t.description}</Text>
+        <Text className='muted'>
+          {t.submitterName ?? '居民'} 反映于 {formatTime(t.createdAt)}
+        </Text>
+        {t.reason && <Text className='muted'>{`\n说明：${t.reason}`}</Text>}
+        {t.rating && <Text className='muted'>{`\n评价：${'★'.repeat(t.rating.score)}${t.rating.comment ? ` ${t.rating.comment}` : ''}`}</Text>}
+        {t.satisfiedByDefault && <Text className='muted'>{'\n到期未评价，按默认满意关闭'}</Text>}
+        {!t.mine && (
+          <Button className='btn btn-plain' size='mini' id='ticket-follow' disabled={busy} onClick={toggleFollow}>
+            {t.following ? '取消关注' : '关注进展'}
+          </Button>
+        )}
+      </View>
+      {t.departments.length > 0 && (
+        <View className='card'>
+          <Text className='card-title'>责任部门</Text>
+          {t.departments.map((d) => (
+            <View key={d.departmentId} className='dept-row row' data-testid={`dept-${d.departmentId}`}>
+              <Text className='grow'>
+                {d.name}
+                {d.role === 'lead' ? '（牵头）' : '（协同）'}
+              </Text>
+              {d.acknowledgedAt ? (
+                <Text className='muted'>已报到 {formatTime(d.acknowledgedAt)}</Text>
+              ) : (
+                <Text className={d.overdue ? 'overdue' : 'muted'}>
+                  {d.overdue ? '报到已超时' : `${formatTime(d.ackDeadline)}前报到`}
+                </Text>
+              )}
+            </View>
+          ))}
+          {t.resolveDeadline && (
+            <Text className={t.resolveOverdue ? 'overdue' : 'muted'}>
+              {t.resolveOverdue ? '办结已超时：' : '办结时限：'}
+              {formatTime(t.resolveDeadline)}
+            </Text>
+          )}
+        </View>
+      )}
+      <ActionPanel t={t} onDone={() => void q.reload()} />
+      <View className='card'>
+        <Text className='card-title'>办理经过</Text>
+        {t.timeline.map((e, i) => (
+          <View key={i} className='timeline-item' data-testid='timeline-item'>
+            <Text className='timeline-text'>{e.text}</Text>
+            <Text className='muted'>
+              {formatTime(e.at)}
+              {e.byName && e.role !== 'resident' ? ` · ${e.byName}` : ''}
+            </Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,56 @@
+/** 诉求工单: mine, followed, my department's or the community's, the nearest deadline first. */
+import { useEffect, useState } from 'react'
+import Taro, { useDidShow, useReachBottom, useRouter } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { usePaged } from '@/api/hooks'
+import { hasRole, useMe } from '@/api/me'
+import { ListEnd, StateView } from '@/components/StateView'
+import { TicketCard } from '../../components/TicketCard'
+import './index.scss'
+
+type Scope = 'mine' | 'following' | 'department' | 'community'
+const TABS: { scope: Scope; title: string; roles?: ('liaison' | 'secretary' | 'staff' | 'admin')[] }[] = [
+  { scope: 'department', title: '本部门', roles: ['liaison'] },
+  { scope: 'community', title: '全部', roles: ['secretary', 'staff', 'admin'] },
+  { scope: 'mine', title: '我反映的' },
+  { scope: 'following', title: '我关注的' },
+]
+
+export default function List() {
+  const { me } = useMe()
+  const params = useRouter().params
+  const tabs = TABS.filter((t) => !t.roles || hasRole(me, ...t.roles))
+  const [scope, setScope] = useState<Scope>((params.scope as Scope) || 'mine')
+  useEffect(() => {
+    if (me && !tabs.some((t) => t.scope === scope)) setScope('mine')
+  }, [me])
+  const list = usePaged('tickets', 'list', { scope }, [me?.openid])
+  useReachBottom(() => list.loadMore())
+  useDidShow(() => void list.reload())
+
+  return (
+    <View className='page'>
+      <View className='row ticket-tabs'>
+        {tabs.map((t) => (
+          <Text key={t.scope} id={`tab-${t.scope}`} className={`ticket-tab ${t.scope === scope ? 'is-on' : ''}`} onClick={() => setScope(t.scope)}>
+            {t.title}
+          </Text>
+        ))}
+      </View>
+      <StateView
+        loading={list.loading && list.items.length === 0}
+        error={list.error}
+        empty={list.done && list.items.length === 0}
+        emptyText='这里还没有工单'
+        onRetry={list.reload}
+      />
+      {list.items.map((t) => (
+        <TicketCard key={t.id} t={t} />
+      ))}
+      <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
+      <Button className='btn btn-primary' onClick={() => Taro.navigateTo({ url: '/packages/tickets/pages/submit/index' })}>
+        我要反映问题
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Page } from 'playwright-core'
+import { startApp, type App } from './harness'
+
+const DETAIL = '/packages/tickets/pages/detail/index'
+
+type Card = { departmentId: string; resolved: number; satisfied: number; dispatched: number }
+
+async function state(page: Page, name: string) {
+  await page.locator('#ticket-state', { hasText: name }).waitFor()
+}
+
+describe('tickets in the browser: 书记吹哨、部门报到', () => {
+  let app: App
+  before(async () => {
+    app = await startApp()
+  })
+  after(() => app.close())
+
+  const journeys = [
+    { category: 'street_light', title: '5幢旁路灯不亮', liaison: 'demo-liaison-chengguan', dept: 'dept-chengguan' },
+    { category: 'housing', title: '7幢楼道天花板渗水', liaison: 'demo-liaison-zhujian', dept: 'dept-zhujian' },
+  ]
+  for (const j of journeys) {
+    it(`resident reports → secretary whistles ${j.dept} → liaison 报到 and resolves → verified → rated 5 → scorecard`, async () => {
+      const stats = async () => (await app.api<{ departments: Card[] }>('demo-secretary', 'tickets', 'stats', {})).departments.find((d) => d.departmentId === j.dept)!
+      const before = await stats()
+
+      const resident = await app.page('demo-resident', '/packages/tickets/pages/submit/index')
+      await resident.locator(`#category-${j.category}`).click()
+      await resident.locator('#ticket-title input').fill(j.title)
+      await resident.locator('#ticket-description textarea').fill('晚上一片漆黑，老人下楼不方便，已经坏了一个星期')
+      await resident.locator('#ticket-address input').fill('望湖小区5幢与6幢之间')
+      await resident.locator('#ticket-submit').click()
+      await state(resident, '待受理')
+      const id = new URL(resident.url().replace('/#/', '/')).searchParams.get('id')!
+      assert.match(id, /^tk-/)
+
+      const secretary = await app.page('demo-secretary', `${DETAIL}?id=${id}`)
+      await secretary.locator('#act-accept').click()
+      await state(secretary, '已受理')
+      await secretary.locator(`#lead-${j.dept}.chip-on`).waitFor() // the routing rule's department is preselected
+      await secretary.locator('#act-whistle').click()
+      await state(secretary, '已吹哨')
+
+      const liaison = await app.page(j.liaison, '/packages/tickets/pages/list/index?scope=department')
+      await liaison.locator(`#ticket-${id}`).click()
+      await liaison.locator('#act-acknowledge').click()
+      await state(liaison, '部门已报到')
+      await liaison.locator('#act-note textarea').fill('已到现场更换，晚上试亮正常')
+      await liaison.locator('#act-resolve').click()
+      await state(liaison, '已办结')
+
+      await secretary.reload()
+      await secretary.locator('#act-verify-ok').click()
+      await state(secretary, '待评价')
+
+      await resident.reload()
+      await resident.locator('#score-5').click()
+      await resident.locator('#act-rate').click()
+      await state(resident, '已关闭')
+      const timeline = await resident.locator('[data-testid="timeline-item"] .timeline-text').allTextContents()
+      assert.ok(timeline.some((t) => t.includes('已报到，接手这个问题')), timeline.join('\n'))
+      assert.ok(timeline.some((t) => t === '评价 5 星'), timeline.join('\n'))
+
+      const after = await stats()
+      assert.deepEqual([after.dispatched, after.resolved, after.satisfied], [before.dispatched + 1, before.resolved + 1, before.satisfied + 1])
+      await secretary.goto(app.url('/packages/console/pages/scorecards/index'))
+      const card = secretary.locator(`[data-testid="scorecard-${j.dept}"] [data-testid="counts"]`)
+      await card.waitFor()
+      assert.match((await card.textContent()) ?? '', new RegExp(`派单 ${after.dispatched} .*办结 ${after.resolved} .*满意 ${after.satisfied}`))
+      assert.match((await secretary.locator('#csv').textContent()) ?? '', /^部门,派单,报到,按时报到/)
+      for (const p of [resident, secretary, liaison]) await p.context().close()
+    })
+  }
+
+  it('lists put overdue tickets first, in red; the 我的 tab links to them by role', async () => {
+    const page = await app.page('demo-liaison-chengguan', '/packages/tickets/pages/list/index?scope=department')
+    const first = page.locator('.ticket-card').first()
+    await first.waitFor()
+    assert.equal(await first.getAttribute('id'), 'ticket-tk-seed-illegal-building')
+    assert.match((await first.locator('[data-testid="overdue"]').textContent()) ?? '', /已超时/)
+    await page.goto(app.url('/pages/me/index'))
+    await page.locator('#link-tickets-department').waitFor()
+    assert.equal(await page.locator('#link-scorecards').count(), 0)
+    await page.context().close()
+  })
+})
