@@ -18,6 +18,11 @@ describe('bulletin.home', () => {
     assert.deepEqual(home.counts, { eventsThisWeek: 0, wishesOpen: 0, ticketsOpen: 0 })
   })
 
+  it('lists the grids of my community for choosing an audience', async () => {
+    const { items } = await h.ok('demo-secretary', 'bulletin', 'grids', {})
+    assert.deepEqual(items.map((g) => g.id), ['g-wanghu-1', 'g-wanghu-2', 'g-wanghu-3', 'g-wanghu-4'])
+  })
+
   it('counts this Shanghai week’s published events, listed wishes and open tickets of the community', async () => {
     const ins = (coll: string, docs: Record<string, unknown>[]) =>
       Promise.all(docs.map((d, i) => h.store.insert(coll, { _id: `${coll}-${i}`, communityId: 'c-wanghu', ...d })))

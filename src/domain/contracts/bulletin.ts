@@ -73,6 +73,10 @@ export const bulletin = {
       items: z.array(unreadPerson),
     }),
   },
+  grids: {
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }),
+  },
   home: {
     input: z.object({}).strict(),
     output: z.object({
