@@ -68,6 +68,8 @@ export interface CloudDb {
 
 const isDuplicate = (e: unknown) => /duplicate|E11000|-502001|already exist/i.test(String((e as Error)?.message ?? e) + String((e as { errCode?: unknown })?.errCode ?? ''))
 const isMissing = (e: unknown) => /not exist|cannot find|-502005|document\.get:fail/i.test(String((e as Error)?.message ?? e))
+/** optimistic transactions retry on write conflicts; contention on a hot document needs more than the default 3 */
+const TX_RETRIES = 10
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 export class CloudStore implements Store {
@@ -223,7 +225,7 @@ export class CloudStore implements Store {
         },
       }
       return fn(tx)
-    })
+    }, TX_RETRIES)
   }
 
   async close(): Promise<void> {}

@@ -6,7 +6,7 @@
 export const INDEXES: Record<string, string[][]> = {
   members: [['communityId', 'roles', 'points'], ['demo', 'createdAt']],
   points_ledger: [['openid', 'at']],
-  audit: [['target', 'at']],
+  audit: [['target', 'at'], ['at']],
   outbox: [['to', 'createdAt']],
   rate_limits: [['expiresAt']],
   grids: [['communityId']],
