@@ -11,7 +11,7 @@ export const INDEXES: Record<string, string[][]> = {
   rate_limits: [['expiresAt']],
   grids: [['communityId']],
   notices: [['communityId', 'status', 'expiresAt', 'audience', 'category', 'search', 'pinned', 'publishedAt']],
-  notice_reads: [['noticeId', 'at']],
+  notice_reads: [['noticeId', 'at'], ['openid', 'at']],
   events: [['communityId', 'status', 'startAt']],
   wishes: [['communityId', 'state']],
   tickets: [['communityId', 'state']],

@@ -36,3 +36,13 @@ describe('bulletin.unread: who in the grid has not read', () => {
     await h.err('demo-staff', 'bulletin', 'unread', { id: 'n-water-urgent', gridId: 'g-wanghu-2' }, 'INVALID_INPUT')
   })
 })
+
+describe('bulletin reads are personal data', () => {
+  it('exportMine lists the notices I have opened', async () => {
+    const h = await harness()
+    await h.ok('demo-resident', 'bulletin', 'get', { id: 'n-heating' })
+    const out = JSON.stringify(await h.ok('demo-resident', 'members', 'exportMine', {}))
+    assert.match(out, /n-heating:demo-resident/)
+    await h.close()
+  })
+})
