@@ -2,6 +2,9 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { startApp, type App } from './harness'
 
+// a 1×1 transparent PNG
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+
 describe('bulletin in the browser', () => {
   let app: App
   before(async () => {
@@ -16,9 +19,14 @@ describe('bulletin in the browser', () => {
     await sec.locator('#publish-title input').fill(title)
     await sec.locator('#publish-body textarea').fill('本周六 9:00 起，社区联合城管中队清理望湖路沿街消防通道。\n请沿街商户提前挪走占道物品。')
     await sec.locator('#publish-pinned').click()
+    const chooser = sec.waitForEvent('filechooser')
+    await sec.locator('#publish-add-image').click()
+    await (await chooser).setFiles({ name: 'tongdao.png', mimeType: 'image/png', buffer: PNG })
+    await sec.locator('.publish-image').first().waitFor()
     await sec.locator('#publish-submit').click()
     await sec.locator('#notice-title').getByText(title).waitFor()
     assert.equal((await sec.locator('#notice-read-count').textContent())?.trim(), '阅读 0')
+    assert.match((await sec.locator('.notice-image img').first().getAttribute('src')) ?? '', /^\/uploads\/[0-9a-f]{32}\.png$/)
     await sec.context().close()
 
     const res = await app.page('demo-resident')

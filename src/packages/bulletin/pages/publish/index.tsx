@@ -1,9 +1,10 @@
 /** 发布公告 (secretaries and staff): title, body, category, audience, expiry, pinned/urgent, image links. */
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { Button, Image, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useApi } from '@/api/hooks'
+import { uploadImage } from '@/api/upload'
 import { hasRole, useMe } from '@/api/me'
 import { CATEGORIES, type Category } from '@/domain/bulletin/rules'
 import { localDate } from '@/domain/time'
@@ -14,7 +15,9 @@ import './index.scss'
 export default function Publish() {
   const { me, error } = useMe()
   const grids = useApi('bulletin', 'grids', {})
-  const [form, setForm] = useState({ title: '', body: '', images: '' })
+  const [form, setForm] = useState({ title: '', body: '' })
+  const [images, setImages] = useState<string[]>([])
+  const [uploading, setUploading] = useState(false)
   const [category, setCategory] = useState<Category>('通知公告')
   const [gridIndex, setGridIndex] = useState(0)
   const [expiry, setExpiry] = useState('')
@@ -29,7 +32,6 @@ export default function Publish() {
   async function submit() {
     setSaving(true)
     try {
-      const images = form.images.split(/\s+/).filter(Boolean)
       const { id } = await call('bulletin', 'publish', {
         title: form.title,
         body: form.body,
@@ -46,6 +48,20 @@ export default function Publish() {
       showError(e)
     } finally {
       setSaving(false)
+    }
+  }
+
+  async function addImages() {
+    try {
+      const picked = await Taro.chooseImage({ count: 9 - images.length, sizeType: ['compressed'] })
+      setUploading(true)
+      const urls: string[] = []
+      for (const path of picked.tempFilePaths) urls.push(await uploadImage(path))
+      setImages((old) => [...old, ...urls].slice(0, 9))
+    } catch (e) {
+      if (!/cancel/i.test((e as { errMsg?: string })?.errMsg ?? '')) showError(e)
+    } finally {
+      setUploading(false)
     }
   }
 
@@ -92,9 +108,17 @@ export default function Publish() {
           {toggle('urgent', '紧急')}
         </View>
         <View className='field'>
-          <Text className='field-label'>图片链接（可不填，每行一个，最多 9 张）</Text>
-          <Textarea id='publish-images' className='input' value={form.images} placeholder='https://…'
-            onInput={(e) => setForm({ ...form, images: e.detail.value })} />
+          <Text className='field-label'>图片（可不选，最多 9 张，点图片可移除）</Text>
+          <View className='publish-images'>
+            {images.map((src) => (
+              <Image key={src} className='publish-image' src={src} mode='aspectFill' onClick={() => setImages(images.filter((i) => i !== src))} />
+            ))}
+            {images.length < 9 && (
+              <Button id='publish-add-image' className='btn btn-plain publish-add' size='mini' loading={uploading} disabled={uploading} onClick={addImages}>
+                + 添加图片
+              </Button>
+            )}
+          </View>
         </View>
         <Text className='muted'>发布前会自动检查文字内容；不合适的内容不会被保存。</Text>
         <Button id='publish-submit' className='btn btn-primary' loading={saving} disabled={saving} onClick={submit}>
