@@ -9,4 +9,10 @@ export const INDEXES: Record<string, string[][]> = {
   audit: [['target', 'at'], ['at']],
   outbox: [['to', 'createdAt']],
   rate_limits: [['expiresAt']],
+  grids: [['communityId']],
+  notices: [['communityId', 'status', 'expiresAt', 'audience', 'category', 'search', 'pinned', 'publishedAt']],
+  notice_reads: [['noticeId', 'at'], ['openid', 'at']],
+  events: [['communityId', 'status', 'startAt']],
+  wishes: [['communityId', 'state']],
+  tickets: [['communityId', 'state']],
 }

@@ -15,6 +15,7 @@ export interface PersonalData {
 
 export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'points_ledger', field: 'openid', label: '积分记录' },
+  { collection: 'notice_reads', field: 'openid', label: '公告阅读记录' },
 ]
 
 /** The member document's personal fields, removed by deleteMine. */
