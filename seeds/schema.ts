@@ -4,6 +4,7 @@
  * day of seeding as "@+2d 19:30" / "@-3d 09:00" (Asia/Shanghai); the loader resolves them.
  */
 import { z } from 'zod'
+import { CATEGORIES } from '../src/domain/bulletin/rules'
 import { ROLES } from '../src/domain/roles'
 import { CATEGORY_KEYS, PRIORITIES, STATES } from '../src/domain/tickets/model'
 
@@ -100,6 +101,31 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     .loose(),
   routing_rules: z.object({ _id: z.enum(CATEGORY_KEYS), departmentId: id, updatedAt: time, updatedBy: id }),
   ticket_settings: z.object({ _id: z.literal('main'), ackHours: perPriority, resolveDays: perPriority, autoCloseDays: z.number().int().positive(), updatedAt: time, updatedBy: id }),
+  notices: z
+    .object({
+      _id: id,
+      communityId: id,
+      title: z.string().min(1).max(60),
+      body: z.string().min(1),
+      search: z.string(),
+      category: z.enum(CATEGORIES),
+      pinned: z.boolean(),
+      urgent: z.boolean(),
+      audience: z.string(),
+      gridId: id.optional(),
+      images: z.array(z.string()),
+      expiresAt: time,
+      status: z.enum(['published', 'archived']),
+      author: id,
+      authorName: z.string(),
+      publishedAt: time,
+      readCount: z.number().int().min(0),
+      history: z.array(z.object({ at: time, by: id, action: z.string() })),
+      updatedAt: time,
+    })
+    .refine((n) => n.search === `${n.title}\n${n.body}`.toLowerCase(), 'search must be the lower-cased title and body')
+    .refine((n) => n.audience === (n.gridId ?? 'community'), 'audience is the gridId or "community"'),
+  notice_reads: z.object({ _id: id, noticeId: id, openid: id, at: time }).refine((r) => r._id === `${r.noticeId}:${r.openid}`, '_id is noticeId:openid'),
 }
 
 /** References between seed collections: [collection, field, target collection]. */
@@ -113,4 +139,9 @@ export const SEED_REFS: [string, string, string][] = [
   ['tickets', 'submitter', 'members'],
   ['tickets', 'departmentIds', 'departments'],
   ['routing_rules', 'departmentId', 'departments'],
+  ['notices', 'communityId', 'communities'],
+  ['notices', 'gridId', 'grids'],
+  ['notices', 'author', 'members'],
+  ['notice_reads', 'noticeId', 'notices'],
+  ['notice_reads', 'openid', 'members'],
 ]

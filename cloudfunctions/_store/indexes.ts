@@ -19,4 +19,9 @@ export const INDEXES: Record<string, string[][]> = {
     ['sweepAt'],
   ],
   ticket_follows: [['openid', 'createdAt'], ['ticketId']],
+  grids: [['communityId']],
+  notices: [['communityId', 'status', 'expiresAt', 'audience', 'category', 'search', 'pinned', 'publishedAt']],
+  notice_reads: [['noticeId', 'at'], ['openid', 'at']],
+  events: [['communityId', 'status', 'startAt']],
+  wishes: [['communityId', 'state']],
 }

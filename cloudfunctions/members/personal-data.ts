@@ -17,6 +17,7 @@ export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'points_ledger', field: 'openid', label: '积分记录' },
   { collection: 'tickets', field: 'submitter', label: '我反映的问题', scrub: { submitterName: undefined } },
   { collection: 'ticket_follows', field: 'openid', label: '我关注的问题' },
+  { collection: 'notice_reads', field: 'openid', label: '公告阅读记录' },
 ]
 
 /** The member document's personal fields, removed by deleteMine. */

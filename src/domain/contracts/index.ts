@@ -2,9 +2,10 @@
  * The one API contract: every function's actions with their input and output schemas.
  * The app imports this with `import type` only, so zod never reaches the mini-program.
  */
+import { bulletin } from './bulletin'
 import { members } from './members'
 import { tickets } from './tickets'
 
-export const contracts = { members, tickets } as const
+export const contracts = { members, bulletin, tickets } as const
 
 export type Contracts = typeof contracts
