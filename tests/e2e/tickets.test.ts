@@ -4,6 +4,15 @@ import type { Page } from 'playwright-core'
 import { startApp, type App } from './harness'
 
 const DETAIL = '/packages/tickets/pages/detail/index'
+// a 1×1 PNG
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+
+async function attach(page: Page, button: string, name: string) {
+  const chooser = page.waitForEvent('filechooser')
+  await page.locator(button).click()
+  await (await chooser).setFiles({ name, mimeType: 'image/png', buffer: PNG })
+  await page.locator('.photo').first().waitFor()
+}
 
 type Card = { departmentId: string; resolved: number; satisfied: number; dispatched: number }
 
@@ -32,6 +41,7 @@ describe('tickets in the browser: 书记吹哨、部门报到', () => {
       await resident.locator('#ticket-title input').fill(j.title)
       await resident.locator('#ticket-description textarea').fill('晚上一片漆黑，老人下楼不方便，已经坏了一个星期')
       await resident.locator('#ticket-address input').fill('望湖小区5幢与6幢之间')
+      await attach(resident, '#ticket-add-photo', 'xianchang.png')
       await resident.locator('#ticket-submit').click()
       await state(resident, '待受理')
       const id = new URL(resident.url().replace('/#/', '/')).searchParams.get('id')!
@@ -49,8 +59,12 @@ describe('tickets in the browser: 书记吹哨、部门报到', () => {
       await liaison.locator('#act-acknowledge').click()
       await state(liaison, '部门已报到')
       await liaison.locator('#act-note textarea').fill('已到现场更换，晚上试亮正常')
+      await attach(liaison, '#act-add-photo', 'banjie.png')
       await liaison.locator('#act-resolve').click()
       await state(liaison, '已办结')
+      const ticket = await app.api<{ images: string[]; timeline: { action: string; images?: string[] }[] }>('demo-resident', 'tickets', 'get', { id })
+      assert.match(ticket.images[0], /^\/uploads\/[0-9a-f]{32}\.png$/, 'the resident’s photo is kept')
+      assert.equal(ticket.timeline.at(-1)?.images?.length, 1, 'the evidence photo is on the resolve entry')
 
       await secretary.reload()
       await secretary.locator('#act-verify-ok').click()

@@ -7,6 +7,7 @@ import type { TicketView } from '@/domain/contracts/tickets'
 import { confirm, showError, showOk } from '@/components/toast'
 import { PRIORITY_OPTIONS, type PriorityKey } from '../labels'
 import { Chips } from './Chips'
+import { Photos } from './Photos'
 
 const NOTE_HINT: Partial<Record<TicketView['can'][number], string>> = {
   triage: '受理说明；不予受理或社区直接办结时必填',
@@ -47,6 +48,7 @@ function Whistle({ t, note, run }: { t: TicketView; note: string; run: (f: () =>
 export function ActionPanel({ t, onDone }: { t: TicketView; onDone: () => void }) {
   const [note, setNote] = useState('')
   const [score, setScore] = useState<number>(5)
+  const [images, setImages] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
   if (t.can.length === 0) return null
   const id = t.id
@@ -57,6 +59,7 @@ export function ActionPanel({ t, onDone }: { t: TicketView; onDone: () => void }
       .then(() => {
         showOk(ok)
         setNote('')
+        setImages([])
         onDone()
       }, showError)
       .finally(() => setBusy(false))
@@ -82,6 +85,7 @@ export function ActionPanel({ t, onDone }: { t: TicketView; onDone: () => void }
         </View>
       )}
       {hint && <Textarea id='act-note' className='input textarea' value={note} placeholder={hint} maxlength={500} onInput={(e) => setNote(e.detail.value)} />}
+      {(can('progress') || can('resolve')) && <Photos id='act-add-photo' images={images} onChange={setImages} />}
       {can('whistle') && <Whistle t={t} note={note} run={run} />}
       {can('triage') && (
         <View>
@@ -91,8 +95,8 @@ export function ActionPanel({ t, onDone }: { t: TicketView; onDone: () => void }
         </View>
       )}
       {can('acknowledge') && btn('acknowledge', '报到（本部门接手）', () => run(() => call('tickets', 'acknowledge', { id }), '已报到'), true)}
-      {can('progress') && btn('progress', '反馈进展', () => run(() => call('tickets', 'progress', { id, note }), '进展已反馈'))}
-      {can('resolve') && btn('resolve', '办结', () => run(() => call('tickets', 'resolve', { id, summary: note }), '已办结，等待社区核验'), true)}
+      {can('progress') && btn('progress', '反馈进展', () => run(() => call('tickets', 'progress', { id, note, images }), '进展已反馈'))}
+      {can('resolve') && btn('resolve', '办结', () => run(() => call('tickets', 'resolve', { id, summary: note, images }), '已办结，等待社区核验'), true)}
       {can('requestTransfer') && btn('transfer', '不属本部门，申请转派', () => guarded('申请转派', '确定申请转派吗？工单将退回社区书记重新派单。', () => call('tickets', 'requestTransfer', { id, reason: note }), '已申请转派'))}
       {can('verify') && (
         <View>

@@ -8,6 +8,7 @@ import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
 import { ActionPanel } from '../../components/ActionPanel'
+import { Gallery } from '../../components/Photos'
 import { PRIORITY_NAMES } from '../../labels'
 import './index.scss'
 
@@ -43,6 +44,7 @@ export default function Detail() {
         <Text className='ticket-head'>{t.title}</Text>
         <Text className='muted'>{[t.categoryName, t.priority ? PRIORITY_NAMES[t.priority] : '', t.location?.address].filter(Boolean).join(' · ')}</Text>
         <Text className='ticket-desc'>{t.description}</Text>
+        <Gallery images={t.images} />
         <Text className='muted'>
           {t.submitterName ?? '居民'} 反映于 {formatTime(t.createdAt)}
         </Text>
@@ -87,6 +89,7 @@ export default function Detail() {
         {t.timeline.map((e, i) => (
           <View key={i} className='timeline-item' data-testid='timeline-item'>
             <Text className='timeline-text'>{e.text}</Text>
+            <Gallery images={e.images} />
             <Text className='muted'>
               {formatTime(e.at)}
               {e.byName && e.role !== 'resident' ? ` · ${e.byName}` : ''}

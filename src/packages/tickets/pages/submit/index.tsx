@@ -6,6 +6,7 @@ import { call } from '@/api'
 import type { Out } from '@/api'
 import { showError, showOk } from '@/components/toast'
 import { Chips } from '../../components/Chips'
+import { Photos } from '../../components/Photos'
 import { CATEGORY_OPTIONS, type CategoryKey } from '../../labels'
 import './index.scss'
 
@@ -14,6 +15,7 @@ type Nearby = Out<'tickets', 'nearby'>['items']
 export default function Submit() {
   const [form, setForm] = useState({ title: '', description: '', address: '' })
   const [category, setCategory] = useState<CategoryKey | undefined>()
+  const [images, setImages] = useState<string[]>([])
   const [point, setPoint] = useState<{ lat: number; lng: number } | undefined>()
   const [nearby, setNearby] = useState<Nearby>([])
   const [busy, setBusy] = useState(false)
@@ -57,6 +59,7 @@ export default function Submit() {
         description: form.description.trim(),
         category,
         ...(form.address.trim() ? { location: { address: form.address.trim(), ...(point ?? {}) } } : {}),
+        ...(images.length ? { images } : {}),
       })
       showOk('已提交，社区会尽快受理')
       void Taro.redirectTo({ url: `/packages/tickets/pages/detail/index?id=${id}` })
@@ -89,6 +92,10 @@ export default function Submit() {
           <Button className='btn btn-plain' size='mini' onClick={locate}>
             {point ? '已在地图上选点 ✓' : '在地图上选点（可选）'}
           </Button>
+        </View>
+        <View className='field'>
+          <Text className='field-label'>现场照片（可选，最多 9 张）</Text>
+          <Photos id='ticket-add-photo' images={images} onChange={setImages} />
         </View>
       </View>
       {nearby.length > 0 && (
