@@ -4,7 +4,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/members', pages: ['pages/profile/index', 'pages/points/index', 'pages/privacy/index', 'pages/audit/index'] },
     { root: 'packages/tickets', pages: ['pages/submit/index', 'pages/list/index', 'pages/detail/index'] },
-    { root: 'packages/console', pages: ['pages/scorecards/index'] },
+    { root: 'packages/console', pages: ['pages/scorecards/index', 'pages/settings/index'] },
     { root: 'packages/bulletin', pages: ['pages/list/index', 'pages/detail/index', 'pages/publish/index', 'pages/unread/index'] },
   ],
   window: {
@@ -24,5 +24,8 @@ export default defineAppConfig({
       { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-on.png' },
     ],
   },
+  // the report form picks the problem's place on a map (chooseLocation, falling back to getLocation)
+  requiredPrivateInfos: ['chooseLocation', 'getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于标注您反映的问题所在位置' } },
   cloud: true,
 } as Parameters<typeof defineAppConfig>[0])

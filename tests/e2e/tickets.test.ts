@@ -100,4 +100,18 @@ describe('tickets in the browser: 书记吹哨、部门报到', () => {
     assert.equal(await page.locator('#link-scorecards').count(), 0)
     await page.context().close()
   })
+
+  it('an admin changes a routing rule and a deadline in the console', async () => {
+    const page = await app.page('demo-admin', '/packages/console/pages/settings/index')
+    await page.locator('#route-food-dept-chengguan').click()
+    await page.locator('#route-food-dept-chengguan.chip-on').waitFor()
+    const routes = await app.api<{ items: { category: string; departmentId?: string }[] }>('demo-admin', 'tickets', 'routing')
+    assert.equal(routes.items.find((r) => r.category === 'food')?.departmentId, 'dept-chengguan')
+    await page.locator('#ack-normal input').fill('12')
+    await page.locator('#limits-save').click()
+    await page.getByText('时限已更新，对之后的派单生效').waitFor()
+    const settings = await app.api<{ ackHours: { normal: number } }>('demo-admin', 'tickets', 'settings')
+    assert.equal(settings.ackHours.normal, 12)
+    await page.context().close()
+  })
 })

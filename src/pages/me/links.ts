@@ -20,4 +20,5 @@ export const ME_LINKS: MeLink[] = [
   { id: 'tickets-department', title: '部门工单（报到）', url: '/packages/tickets/pages/list/index?scope=department', roles: ['liaison'] },
   { id: 'tickets-community', title: '诉求工单总览', url: '/packages/tickets/pages/list/index?scope=community', roles: ['secretary', 'staff', 'admin'] },
   { id: 'scorecards', title: '部门考核', url: '/packages/console/pages/scorecards/index', roles: ['secretary', 'staff', 'admin'] },
+  { id: 'ticket-settings', title: '派单规则与时限', url: '/packages/console/pages/settings/index', roles: ['admin'] },
 ]

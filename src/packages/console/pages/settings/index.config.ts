@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '派单规则与时限' })
