@@ -5,7 +5,7 @@ import { describeEntry } from '../../src/domain/tickets/timeline'
 import type { MemberDoc } from '../_runtime/identity'
 import type { Services } from '../_runtime/types'
 import type { Store } from '../_store/port'
-import { departmentsById, FOLLOWS, type DepartmentDoc } from './store'
+import { departmentsById, FOLLOWS } from './store'
 
 export const STREET_OFFICE = 'dept-street'
 
@@ -65,7 +65,7 @@ export async function notifyStep(store: Store, services: Services, t: TicketDoc,
   to.delete(e.by)
   if (to.size === 0) return
   const depts = await departmentsById(store, [...t.departmentIds, ...(e.departmentIds ?? []), ...(e.departmentId ? [e.departmentId] : [])])
-  const name = (id: string) => (depts.get(id) as DepartmentDoc | undefined)?.name ?? id
+  const name = (id: string) => depts.get(id)?.name ?? id
   const escalation = e.action.startsWith('escalate')
   for (const person of to) {
     await services.notify({

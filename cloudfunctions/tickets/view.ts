@@ -6,7 +6,8 @@ import { maskName } from '../../src/domain/privacy'
 import { overdueSteps, transition, type Actor, type Command } from '../../src/domain/tickets/machine'
 import { CATEGORIES, DEFAULT_SETTINGS, NO_DEADLINE, STATE_NAMES, type TicketDoc } from '../../src/domain/tickets/model'
 import { describeEntry } from '../../src/domain/tickets/timeline'
-import type { DepartmentDoc } from './store'
+import type { Caller } from '../_runtime/types'
+import { actorOf, type DepartmentDoc } from './store'
 
 type Item = z.infer<typeof ticketItem>
 type View = z.infer<typeof ticketView>
@@ -55,9 +56,9 @@ export function allowedActions(t: TicketDoc, actor: Actor, now: Date): View['can
   }).map(([name]) => name)
 }
 
-export function viewOf(t: TicketDoc, actor: Actor & { openid: string }, now: Date, depts: Names, extra: { following: boolean; suggestedDepartmentId?: string }): View {
+export function viewOf(t: TicketDoc, caller: Caller, now: Date, depts: Names, extra: { following: boolean; suggestedDepartmentId?: string }): View {
   const overdue = overdueSteps(t, now)
-  const mine = t.submitter === actor.openid
+  const mine = t.submitter === caller.openid
   const residentName = (name: string | undefined) => (mine ? name : maskName(name))
   return {
     ...itemOf(t, now, depts),
@@ -91,7 +92,7 @@ export function viewOf(t: TicketDoc, actor: Actor & { openid: string }, now: Dat
       score: e.score,
       text: describeEntry(e.role === 'resident' ? { ...e, byName: residentName(e.byName) } : e, nameIn(depts)),
     })),
-    can: allowedActions(t, actor, now),
+    can: allowedActions(t, actorOf(caller), now),
     suggestedDepartmentId: extra.suggestedDepartmentId,
   }
 }

@@ -17,7 +17,7 @@ const SETTLED = new Set(['ALREADY_DONE', 'CONFLICT', 'TOO_EARLY'])
  */
 export const ticketDeadlines: SweepJob = {
   name: 'ticket-deadlines',
-  async run({ store, clock, services }) {
+  async run({ store, clock, services, log }) {
     const now = clock.now()
     let changed = 0
     let after: string | undefined
@@ -30,7 +30,10 @@ export const ticketDeadlines: SweepJob = {
             changed++
             await notifyStep(store, services, ticket, entry)
           } catch (e) {
-            if (!(e instanceof AppError && SETTLED.has(e.code))) throw e
+            if (e instanceof AppError && SETTLED.has(e.code)) continue
+            // one broken ticket must not hold up the others; the next sweep tries it again
+            log.error('ticket deadline step failed', { ticketId: t._id, action: command.action, error: e instanceof Error ? e.stack : String(e) })
+            break
           }
         }
       }

@@ -3,11 +3,10 @@ import { fail } from '../../../src/domain/errors'
 import type { TicketDoc } from '../../../src/domain/tickets/model'
 import { hasRole } from '../../_runtime/identity'
 import { action, type Caller } from '../../_runtime/types'
-import type { Store } from '../../_store/port'
-import { actorOf, allDepartments, FOLLOWS, followId, loadTicket, ROUTES } from '../store'
+import { allDepartments, FOLLOWS, followId, loadTicket, ROUTES } from '../store'
 import { viewOf } from '../view'
 
-async function mayRead(store: Store, t: TicketDoc, c: Caller, following: boolean): Promise<boolean> {
+function mayRead(t: TicketDoc, c: Caller, following: boolean): boolean {
   if (t.submitter === c.openid || following) return true
   if (hasRole(c, 'admin')) return true
   if (hasRole(c, 'secretary', 'staff') && c.communityId === t.communityId) return true
@@ -21,10 +20,10 @@ export const get = action({
   handler: async (input, ctx) => {
     const t = await loadTicket(ctx.store, input.id)
     const following = !!(await ctx.store.get(FOLLOWS, followId(t._id, ctx.caller.openid)))
-    if (!(await mayRead(ctx.store, t, ctx.caller, following))) fail('FORBIDDEN', '您不是这张工单的相关人员')
+    if (!mayRead(t, ctx.caller, following)) fail('FORBIDDEN', '您不是这张工单的相关人员')
     const route = t.state === 'accepted' ? await ctx.store.get(ROUTES, t.category) : null
     const depts = await allDepartments(ctx.store)
-    return viewOf(t, { ...actorOf(ctx.caller), openid: ctx.caller.openid }, ctx.clock.now(), depts, {
+    return viewOf(t, ctx.caller, ctx.clock.now(), depts, {
       following,
       suggestedDepartmentId: route?.departmentId as string | undefined,
     })
