@@ -3,7 +3,8 @@
  * The app imports this with `import type` only, so zod never reaches the mini-program.
  */
 import { members } from './members'
+import { wishes } from './wishes'
 
-export const contracts = { members } as const
+export const contracts = { members, wishes } as const
 
 export type Contracts = typeof contracts
