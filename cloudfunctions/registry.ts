@@ -3,8 +3,9 @@ import type { Deps } from './_runtime/router'
 import type { FunctionModule } from './_runtime/types'
 import { members } from './members'
 import { sweep } from './sweeper/sweep'
+import { wishes } from './wishes'
 
-export const FUNCTIONS: Record<string, FunctionModule> = { members }
+export const FUNCTIONS: Record<string, FunctionModule> = { members, wishes }
 
 export interface Timer {
   name: string

@@ -4,9 +4,20 @@
  * Each entry is a list of top-level fields, in index order.
  */
 export const INDEXES: Record<string, string[][]> = {
-  members: [['communityId', 'roles', 'points'], ['demo', 'createdAt']],
+  members: [['communityId', 'roles', 'points'], ['demo', 'createdAt'], ['communityId', 'reportedAt']],
   points_ledger: [['openid', 'at']],
   audit: [['target', 'at']],
   outbox: [['to', 'createdAt']],
   rate_limits: [['expiresAt']],
+  wishes: [
+    ['communityId', 'state', 'postedAt'],
+    ['communityId', 'state', 'stale', 'listedAt'],
+    ['poster', 'state', 'postedAt'],
+    ['claimer', 'state', 'claimedAt'],
+    ['claimer', 'state', 'confirmedAt'],
+  ],
+  resources: [['communityId', 'active', 'createdAt']],
+  service_posts: [['communityId', 'order']],
+  post_joins: [['openid']],
+  service_hours: [['openid', 'state', 'date'], ['communityId', 'state', 'at']],
 }

@@ -5,6 +5,7 @@
  */
 import type { Deps } from '../_runtime/router'
 import { rateLimitCleanup } from './jobs/rate-limit-cleanup'
+import { staleWishes } from './jobs/stale-wishes'
 
 export type SweepDeps = Omit<Deps, 'functions'>
 
@@ -14,4 +15,4 @@ export interface SweepJob {
   run(deps: SweepDeps): Promise<number>
 }
 
-export const JOBS: SweepJob[] = [rateLimitCleanup]
+export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes]
