@@ -3,6 +3,10 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/events/index', 'pages/services/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/members', pages: ['pages/profile/index', 'pages/points/index', 'pages/privacy/index'] },
+    {
+      root: 'packages/wishes',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/post/index', 'pages/review/index', 'pages/report/index', 'pages/hours/index', 'pages/roster/index', 'pages/resources/index'],
+    },
   ],
   window: {
     navigationBarBackgroundColor: '#c8161d',
