@@ -6,7 +6,7 @@
 export const INDEXES: Record<string, string[][]> = {
   members: [['communityId', 'roles', 'points'], ['demo', 'createdAt'], ['communityId', 'reportedAt']],
   points_ledger: [['openid', 'at']],
-  audit: [['target', 'at']],
+  audit: [['target', 'at'], ['at']],
   outbox: [['to', 'createdAt']],
   rate_limits: [['expiresAt']],
   wishes: [
@@ -16,7 +16,7 @@ export const INDEXES: Record<string, string[][]> = {
     ['claimer', 'state', 'claimedAt'],
     ['claimer', 'state', 'confirmedAt'],
   ],
-  resources: [['communityId', 'active', 'createdAt']],
+  resources: [['communityId', 'active', 'createdAt'], ['offeredBy']],
   service_posts: [['communityId', 'order']],
   post_joins: [['openid']],
   service_hours: [['openid', 'state', 'date'], ['communityId', 'state', 'at']],

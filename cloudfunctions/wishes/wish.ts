@@ -6,7 +6,8 @@
 import { fail } from '../../src/domain/errors'
 import type { WishCard, WishDetail } from '../../src/domain/contracts/wishes'
 import { transition, WISH_ACTIONS, WISH_STATE_NAMES, type WishAction, type WishState } from '../../src/domain/wishes/machine'
-import { beneficiaryView, visibility, type Beneficiary } from '../../src/domain/wishes/privacy'
+import { beneficiaryView, readsContact, timelineName, visibility, type Beneficiary } from '../../src/domain/wishes/privacy'
+import { writeAudit } from '../members/audit'
 import { op, type Patch } from '../_store/port'
 import type { Caller, Ctx } from '../_runtime/types'
 
@@ -78,7 +79,7 @@ export async function applyWish(ctx: Ctx, id: string, action: WishAction, patch:
   return (await ctx.store.get<WishDoc>('wishes', id))!
 }
 
-export function cardOf(w: WishDoc, viewer: Caller): WishCard {
+export function cardOf(w: WishDoc, viewer: Caller, withContact = false): WishCard {
   const v = visibility(w, viewer)
   return {
     id: w._id,
@@ -86,7 +87,7 @@ export function cardOf(w: WishDoc, viewer: Caller): WishCard {
     category: w.category,
     state: w.state,
     stateName: WISH_STATE_NAMES[w.state],
-    beneficiary: beneficiaryView(w.beneficiary, v),
+    beneficiary: beneficiaryView(w.beneficiary, v, withContact),
     posterName: v === 'full' ? w.posterName : undefined,
     claimerName: w.claimerName,
     postedAt: w.postedAt,
@@ -99,17 +100,25 @@ export function cardOf(w: WishDoc, viewer: Caller): WishCard {
 export function detailOf(w: WishDoc, viewer: Caller, now: Date): WishDetail {
   const v = visibility(w, viewer)
   return {
-    ...cardOf(w, viewer),
+    ...cardOf(w, viewer, true),
     story: w.story,
     images: w.images,
     declineReason: v === 'full' ? w.declineReason : undefined,
     fulfilment: w.fulfilment,
     thanks: w.thanks,
     resources: w.resources,
-    timeline: w.timeline.map((t) => ({ at: t.at, byName: t.byName, action: t.action, ...(t.note && v === 'full' ? { note: t.note } : {}) })),
+    timeline: w.timeline.map((t) => ({ at: t.at, byName: timelineName(t.by, t.byName, w, v), action: t.action, ...(t.note && v === 'full' ? { note: t.note } : {}) })),
     mine: { poster: w.poster === viewer.openid, claimer: w.claimer === viewer.openid },
     can: WISH_ACTIONS.filter((a) => allowed(w, a, viewer, now)),
   }
+}
+
+/** The detail answered to the caller; handing staff or the claimer the beneficiary's contact is audited. */
+export async function respond(ctx: Ctx, w: WishDoc): Promise<WishDetail> {
+  if (readsContact(w, visibility(w, ctx.caller), ctx.caller)) {
+    await writeAudit(ctx, 'readContact', `wish:${w._id}`, { reason: '微心愿受助人联系方式', wishId: w._id })
+  }
+  return detailOf(w, ctx.caller, ctx.clock.now())
 }
 
 function allowed(w: WishDoc, action: WishAction, viewer: Caller, now: Date): boolean {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { AppError } from '../../src/domain/errors'
 import { canRelease, staleCutoff, transition, type Actor, type WishFacts } from '../../src/domain/wishes/machine'
-import { beneficiaryView, maskName, visibility } from '../../src/domain/wishes/privacy'
+import { beneficiaryView, readsContact, timelineName, visibility } from '../../src/domain/wishes/privacy'
 import { decideHours, yearStart } from '../../src/domain/wishes/service'
 
 const now = new Date('2026-11-24T02:00:00.000Z')
@@ -64,19 +64,26 @@ describe('wish machine', () => {
 describe('wish privacy', () => {
   const b = { name: '王秀兰', phone: '13800001111', building: '3幢', address: '3幢2单元502' }
 
-  it('masks names to the surname', () => {
-    assert.equal(maskName('王秀兰'), '王**')
-    assert.equal(maskName('欧阳娜娜'), '欧阳**')
-    assert.equal(maskName('李'), '李**')
+  it('shows each viewer only what they need, contact details only in a detail', () => {
+    const w = { state: 'claimed' as const, poster: 'p', claimer: 'm' }
+    assert.deepEqual(beneficiaryView(b, visibility(w, other), true), { display: '王** · 3幢', building: '3幢' })
+    assert.deepEqual(beneficiaryView(b, visibility(w, member), true), { display: '王** · 3幢', building: '3幢', phone: b.phone, address: b.address })
+    assert.deepEqual(beneficiaryView(b, visibility(w, member), false), { display: '王** · 3幢', building: '3幢' })
+    assert.equal(beneficiaryView(b, visibility(w, staff), false).name, '王秀兰')
+    assert.equal(beneficiaryView(b, visibility(w, staff), false).phone, undefined)
+    assert.equal(beneficiaryView(b, visibility(w, poster), true).phone, b.phone)
+    assert.equal(visibility({ ...w, state: 'listed' }, member), 'public', 'a released claim gives no more access')
   })
 
-  it('shows each viewer only what they need', () => {
-    const w = { state: 'claimed' as const, poster: 'p', claimer: 'm' }
-    assert.deepEqual(beneficiaryView(b, visibility(w, other)), { display: '王** · 3幢', building: '3幢' })
-    assert.deepEqual(beneficiaryView(b, visibility(w, member)), { display: '王** · 3幢', building: '3幢', phone: b.phone, address: b.address })
-    assert.equal(beneficiaryView(b, visibility(w, staff)).name, '王秀兰')
-    assert.equal(beneficiaryView(b, visibility(w, poster)).phone, b.phone)
-    assert.equal(visibility({ ...w, state: 'listed' }, member), 'public', 'a released claim gives no more access')
+  it('contact reads by others are the ones to audit; the poster is masked for the public', () => {
+    const w = { state: 'claimed' as const, poster: 'p', claimer: 'm', beneficiary: b }
+    assert.equal(readsContact(w, visibility(w, staff), staff), true)
+    assert.equal(readsContact(w, visibility(w, member), member), true)
+    assert.equal(readsContact(w, visibility(w, poster), poster), false)
+    assert.equal(readsContact(w, visibility(w, other), other), false)
+    assert.equal(timelineName('p', '王秀兰', w, 'public'), '王**')
+    assert.equal(timelineName('p', '王秀兰', w, 'full'), '王秀兰')
+    assert.equal(timelineName('s', '吴秀英', w, 'public'), '吴秀英')
   })
 })
 

@@ -1,6 +1,6 @@
 import { wishes } from '../../../src/domain/contracts/wishes'
 import { action } from '../../_runtime/types'
-import { applyWish, detailOf, wishPage } from '../wish'
+import { applyWish, respond, wishPage } from '../wish'
 
 /** Staff list a pending wish on the public board. */
 export const approve = action({
@@ -9,6 +9,6 @@ export const approve = action({
   handler: async (input, ctx) => {
     const wish = await applyWish(ctx, input.id, 'approve', { listedAt: ctx.clock.now().toISOString(), stale: false })
     await ctx.services.notify({ to: wish.poster, template: 'wish', title: '您的微心愿已发布', body: wish.title, page: wishPage(wish._id) })
-    return detailOf(wish, ctx.caller, ctx.clock.now())
+    return respond(ctx, wish)
   },
 })

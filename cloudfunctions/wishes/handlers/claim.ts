@@ -1,6 +1,6 @@
 import { wishes } from '../../../src/domain/contracts/wishes'
 import { action } from '../../_runtime/types'
-import { applyWish, detailOf, displayName, wishPage } from '../wish'
+import { applyWish, respond, displayName, wishPage } from '../wish'
 
 /** A member claims a listed wish: exactly one wins; the others get CONFLICT naming the winner. */
 export const claim = action({
@@ -14,6 +14,6 @@ export const claim = action({
       stale: false,
     })
     await ctx.services.notify({ to: wish.poster, template: 'wish', title: '您的微心愿已被认领', body: `${wish.claimerName} 认领了「${wish.title}」`, page: wishPage(wish._id) })
-    return detailOf(wish, ctx.caller, ctx.clock.now())
+    return respond(ctx, wish)
   },
 })

@@ -3,7 +3,7 @@ import { POINT_REASONS } from '../../../src/domain/points'
 import { WISH_POINTS } from '../../../src/domain/wishes/machine'
 import { action } from '../../_runtime/types'
 import { awardPoints } from '../../members/ledger'
-import { applyWish, detailOf, wishPage } from '../wish'
+import { applyWish, respond, wishPage } from '../wish'
 
 /** The poster confirms (and thanks); the claimer earns points once, whatever happens after. */
 export const confirm = action({
@@ -22,6 +22,6 @@ export const confirm = action({
       body: input.thanks ?? wish.title,
       page: wishPage(wish._id),
     })
-    return detailOf(wish, ctx.caller, ctx.clock.now())
+    return respond(ctx, wish)
   },
 })

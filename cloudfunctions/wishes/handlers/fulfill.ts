@@ -1,6 +1,6 @@
 import { wishes } from '../../../src/domain/contracts/wishes'
 import { action } from '../../_runtime/types'
-import { applyWish, detailOf, wishPage } from '../wish'
+import { applyWish, respond, wishPage } from '../wish'
 
 /** The claimer reports the wish fulfilled, with a note and photos; the poster is asked to confirm. */
 export const fulfill = action({
@@ -11,6 +11,6 @@ export const fulfill = action({
     const at = ctx.clock.now().toISOString()
     const wish = await applyWish(ctx, input.id, 'fulfill', { fulfilment: { note: input.note, images: input.images ?? [], at } })
     await ctx.services.notify({ to: wish.poster, template: 'wish', title: '微心愿已完成，请确认', body: input.note, page: wishPage(wish._id) })
-    return detailOf(wish, ctx.caller, ctx.clock.now())
+    return respond(ctx, wish)
   },
 })

@@ -2,7 +2,7 @@ import { wishes } from '../../../src/domain/contracts/wishes'
 import { fail } from '../../../src/domain/errors'
 import { visibility } from '../../../src/domain/wishes/privacy'
 import { action } from '../../_runtime/types'
-import { detailOf, loadWish, PUBLIC_STATES } from '../wish'
+import { respond, loadWish, PUBLIC_STATES } from '../wish'
 
 /** One wish; pending and declined wishes are seen only by their poster and staff. */
 export const get = action({
@@ -10,7 +10,8 @@ export const get = action({
   roles: 'anyone',
   handler: async (input, ctx) => {
     const wish = await loadWish(ctx, input.id)
-    if (!PUBLIC_STATES.includes(wish.state) && visibility(wish, ctx.caller) !== 'full') fail('NOT_FOUND', '没有找到这个心愿')
-    return detailOf(wish, ctx.caller, ctx.clock.now())
+    const v = visibility(wish, ctx.caller)
+    if (!PUBLIC_STATES.includes(wish.state) && v !== 'full') fail('NOT_FOUND', '没有找到这个心愿')
+    return respond(ctx, wish)
   },
 })

@@ -2,7 +2,7 @@ import { wishes } from '../../../src/domain/contracts/wishes'
 import { fail } from '../../../src/domain/errors'
 import { op } from '../../_store/port'
 import { action } from '../../_runtime/types'
-import { applyWish, detailOf, loadWish } from '../wish'
+import { applyWish, respond, loadWish } from '../wish'
 import type { ResourceDoc } from './offerResource'
 
 /** Staff match a resource from the pool to a wish (the wish keeps its state). */
@@ -17,6 +17,6 @@ export const match = action({
     if (input.note) await ctx.services.checkText([input.note], ctx.caller)
     const entry = { resourceId: res._id, title: res.title, provider: res.provider, ...(input.note ? { note: input.note } : {}) }
     const wish = await applyWish(ctx, input.id, 'match', { resources: op.push(entry) }, `对接资源：${res.provider} · ${res.title}`)
-    return detailOf(wish, ctx.caller, ctx.clock.now())
+    return respond(ctx, wish)
   },
 })

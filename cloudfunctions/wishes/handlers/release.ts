@@ -1,6 +1,6 @@
 import { wishes } from '../../../src/domain/contracts/wishes'
 import { action } from '../../_runtime/types'
-import { applyWish, detailOf } from '../wish'
+import { applyWish, respond } from '../wish'
 
 /** The claimer gives a wish back within 24 h of claiming; it is listed again. */
 export const release = action({
@@ -9,6 +9,6 @@ export const release = action({
   handler: async (input, ctx) => {
     if (input.reason) await ctx.services.checkText([input.reason], ctx.caller)
     const wish = await applyWish(ctx, input.id, 'release', { claimer: undefined, claimerName: undefined, claimedAt: undefined }, input.reason)
-    return detailOf(wish, ctx.caller, ctx.clock.now())
+    return respond(ctx, wish)
   },
 })

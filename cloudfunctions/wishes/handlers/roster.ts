@@ -20,7 +20,7 @@ export const roster = action({
     ])
     const postName = new Map(posts.items.map((p) => [p._id, p.name]))
     const items = await Promise.all(
-      people.items.map(async (m) => {
+      people.items.filter((m) => !m.deletedAt).map(async (m) => {
         const [joins, logs, fulfilled] = await Promise.all([
           ctx.store.query('post_joins', { where: { openid: m._id }, limit: 50 }),
           ctx.store.query<HoursDoc>('service_hours', { where: { openid: m._id, state: 'confirmed', date: { $gte: since } }, limit: 100 }),

@@ -21,4 +21,5 @@ export const ME_LINKS: MeLink[] = [
   { id: 'roster', title: '双报到名册', url: '/packages/wishes/pages/roster/index', roles: ['member', 'staff', 'secretary'] },
   { id: 'resources', title: '资源池', url: '/packages/wishes/pages/resources/index' },
   { id: 'privacy', title: '隐私保护指引', url: '/packages/members/pages/privacy/index' },
+  { id: 'audit', title: '审计日志', url: '/packages/members/pages/audit/index', roles: ['admin'] },
 ]

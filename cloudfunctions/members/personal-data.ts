@@ -1,0 +1,34 @@
+/**
+ * Where a person's data lives, for 导出 (exportMine) and 删除 (deleteMine). Each feature that
+ * stores personal data lists its collection here: the field holding the person's openid (indexed),
+ * and the patch that removes the personal parts while keeping the record others depend on.
+ */
+import type { Patch } from '../_store/port'
+
+export interface PersonalData {
+  collection: string
+  field: string
+  label: string
+  /** applied to each of the person's documents by deleteMine; absent = kept as is (no personal fields) */
+  scrub?: Patch
+}
+
+export const PERSONAL_DATA: PersonalData[] = [
+  { collection: 'points_ledger', field: 'openid', label: '积分记录' },
+  { collection: 'wishes', field: 'poster', label: '我发布的微心愿', scrub: { posterName: '已注销用户' } },
+  { collection: 'wishes', field: 'claimer', label: '我认领的微心愿', scrub: { claimerName: '已注销用户' } },
+  { collection: 'post_joins', field: 'openid', label: '双报到服务岗位' },
+  { collection: 'service_hours', field: 'openid', label: '双报到服务时长', scrub: { name: '已注销用户' } },
+  { collection: 'resources', field: 'offeredBy', label: '我提供的资源', scrub: { contact: undefined } },
+]
+
+/** The member document's personal fields, removed by deleteMine. */
+export const PROFILE_FIELDS = ['name', 'phone', 'building', 'workplace', 'skills', 'branch'] as const
+
+export const AUDIT_ACTIONS: Record<string, string> = {
+  grantRole: '授予角色',
+  revokeRole: '撤销角色',
+  readContact: '查看联系方式',
+  deleteMine: '删除个人信息',
+  exportMine: '导出个人信息',
+}
