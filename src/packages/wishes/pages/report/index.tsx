@@ -80,9 +80,9 @@ export default function Report() {
           {p.joined ? (
             <Text className='tag tag-green'>已认领</Text>
           ) : (
-            <Button id={`join-${p.id}`} className='btn btn-plain' size='mini' disabled={busy || !me?.workplace} onClick={() => join(p.id)}>
+            <Text id={`join-${p.id}`} className={`tag report-join ${me?.workplace ? 'tag-red' : 'tag-gray'}`} onClick={() => (me?.workplace ? !busy && join(p.id) : showError({ message: '请先填写工作单位完成报到' }))}>
               认领
-            </Button>
+            </Text>
           )}
         </View>
       ))}
