@@ -14,8 +14,8 @@ export const logHours = action({
     const post = await ctx.store.get<PostDoc>('service_posts', input.postId)
     if (!post || post.communityId !== ctx.caller.communityId) fail('NOT_FOUND', '没有这个服务岗位')
     if (!(await ctx.store.get('post_joins', joinId(post._id, ctx.caller.openid)))) fail('FORBIDDEN', '请先认领这个服务岗位')
-    if (input.date > localDate(ctx.clock.now())) fail('TOO_EARLY', '不能登记还没到的日子')
     if (Number.isNaN(Date.parse(input.date))) fail('INVALID_INPUT', '日期不对')
+    if (input.date > localDate(ctx.clock.now())) fail('TOO_EARLY', '不能登记还没到的日子')
     await ctx.services.checkText([input.note], ctx.caller)
     const at = ctx.clock.now().toISOString()
     const doc: HoursDoc = {

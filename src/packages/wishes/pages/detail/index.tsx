@@ -2,8 +2,8 @@
  * A wish: story, beneficiary (as much as the viewer may see), claim and fulfilment, the timeline,
  * and the actions the viewer may take now (the server answers them in `can`).
  */
-import { useEffect, useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useRef, useState } from 'react'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useApi } from '@/api/hooks'
@@ -33,6 +33,11 @@ export default function WishDetailPage() {
   const [text, setText] = useState('')
   const [busy, setBusy] = useState(false)
   useEffect(() => setWish(res.data), [res.data])
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) void res.reload()
+    shown.current = true
+  })
 
   async function act(run: () => Promise<WishDetail>, ok: string) {
     setBusy(true)
