@@ -3,6 +3,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/events/index', 'pages/services/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/members', pages: ['pages/profile/index', 'pages/points/index', 'pages/privacy/index', 'pages/audit/index'] },
+    { root: 'packages/bulletin', pages: ['pages/list/index', 'pages/detail/index', 'pages/publish/index', 'pages/unread/index'] },
     {
       root: 'packages/wishes',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/post/index', 'pages/review/index', 'pages/report/index', 'pages/hours/index', 'pages/roster/index', 'pages/resources/index'],

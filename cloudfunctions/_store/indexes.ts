@@ -9,6 +9,10 @@ export const INDEXES: Record<string, string[][]> = {
   audit: [['target', 'at'], ['at']],
   outbox: [['to', 'createdAt']],
   rate_limits: [['expiresAt']],
+  grids: [['communityId']],
+  notices: [['communityId', 'status', 'expiresAt', 'audience', 'category', 'search', 'pinned', 'publishedAt']],
+  notice_reads: [['noticeId', 'at'], ['openid', 'at']],
+  events: [['communityId', 'status', 'startAt']],
   wishes: [
     ['communityId', 'state', 'postedAt'],
     ['communityId', 'state', 'stale', 'listedAt'],
@@ -20,4 +24,5 @@ export const INDEXES: Record<string, string[][]> = {
   service_posts: [['communityId', 'order']],
   post_joins: [['openid']],
   service_hours: [['openid', 'state', 'date'], ['communityId', 'state', 'at']],
+  tickets: [['communityId', 'state']],
 }
