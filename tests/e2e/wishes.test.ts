@@ -3,6 +3,9 @@ import { after, before, describe, it } from 'node:test'
 import { WISH_POINTS } from '../../src/domain/wishes/machine'
 import { startApp, type App } from './harness'
 
+// a 1×1 transparent PNG
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+
 describe('micro-wishes in the browser', () => {
   let app: App
   before(async () => {
@@ -44,8 +47,14 @@ describe('micro-wishes in the browser', () => {
     await state(member, '已认领')
     await member.getByText('地址：3幢2单元501').waitFor()
     await member.locator('#wish-text textarea').fill('在红枫助听器店配好了，周日送到吴大爷家并教会了使用')
+    const chooser = member.waitForEvent('filechooser')
+    await member.locator('#wish-add-photo').click()
+    await (await chooser).setFiles({ name: 'zhutingqi.png', mimeType: 'image/png', buffer: PNG })
+    await member.locator('.photo').first().waitFor()
     await member.locator('#wish-fulfill').click()
     await state(member, '待确认')
+    const done = await app.api<{ fulfilment: { images: string[] } }>('demo-resident', 'wishes', 'get', { id })
+    assert.match(done.fulfilment.images[0] ?? '', /^\/uploads\/[0-9a-f]{32}\.png$/)
 
     const before = (await app.api<{ points: number }>('demo-member', 'members', 'me')).points
     await resident.goto(app.url(detail(id)))

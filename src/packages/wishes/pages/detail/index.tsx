@@ -11,6 +11,7 @@ import type { WishDetail } from '@/domain/contracts/wishes'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
+import { PhotoPicker, Photos } from '../../components/Photos'
 import '../../components/WishCard.scss'
 import './index.scss'
 
@@ -31,6 +32,7 @@ export default function WishDetailPage() {
   const res = useApi('wishes', 'get', { id })
   const [wish, setWish] = useState<WishDetail | undefined>()
   const [text, setText] = useState('')
+  const [photos, setPhotos] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
   useEffect(() => setWish(res.data), [res.data])
   const shown = useRef(false)
@@ -44,6 +46,7 @@ export default function WishDetailPage() {
     try {
       setWish(await run())
       setText('')
+      setPhotos([])
       showOk(ok)
     } catch (e) {
       showError(e)
@@ -69,6 +72,7 @@ export default function WishDetailPage() {
         </View>
         {wish.flagged && <Text className='tag'>发布超过 30 天无人认领</Text>}
         <Text className='wish-story'>{wish.story}</Text>
+        <Photos urls={wish.images} />
         <Text className='wish-line' id='wish-beneficiary'>
           受助人：{b.name ? `${b.name}（${b.building}）` : b.display}
         </Text>
@@ -89,6 +93,7 @@ export default function WishDetailPage() {
           <Text className='wish-story' id='wish-fulfilment'>
             {wish.fulfilment.note}
           </Text>
+          <Photos urls={wish.fulfilment.images} />
           {wish.thanks && <Text className='wish-line'>感谢留言：{wish.thanks}</Text>}
         </View>
       )}
@@ -118,6 +123,7 @@ export default function WishDetailPage() {
                 placeholder={can('fulfill') ? '说说您是怎么帮忙的' : can('confirm') ? '对认领人说句话' : '告诉发布人为什么'}
                 onInput={(e) => setText(e.detail.value)}
               />
+              {can('fulfill') && <PhotoPicker id='wish-add-photo' value={photos} onChange={setPhotos} />}
             </View>
           )}
           {can('approve') && (
@@ -145,7 +151,7 @@ export default function WishDetailPage() {
               id='wish-fulfill'
               className='btn btn-primary'
               disabled={busy || !text.trim()}
-              onClick={() => act(() => call('wishes', 'fulfill', { id, note: text }), '已提交')}
+              onClick={() => act(() => call('wishes', 'fulfill', { id, note: text, ...(photos.length ? { images: photos } : {}) }), '已提交')}
             >
               已完成，请发布人确认
             </Button>

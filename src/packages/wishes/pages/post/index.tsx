@@ -4,12 +4,14 @@ import Taro from '@tarojs/taro'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
 import { showError, showOk } from '@/components/toast'
+import { PhotoPicker } from '../../components/Photos'
 import './index.scss'
 
 const CATEGORIES = ['助老', '助学', '关爱', '助残', '法律', '其他']
 
 export default function PostWish() {
   const [f, setF] = useState({ title: '', story: '', category: '助老', name: '', building: '', phone: '', address: '' })
+  const [images, setImages] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
   const set = (k: keyof typeof f) => (e: { detail: { value: string } }) => setF({ ...f, [k]: e.detail.value })
   const ready = f.title.trim() && f.story.trim() && f.name.trim() && f.building.trim()
@@ -21,6 +23,7 @@ export default function PostWish() {
         title: f.title,
         story: f.story,
         category: f.category,
+        ...(images.length ? { images } : {}),
         beneficiary: {
           name: f.name,
           building: f.building,
@@ -57,6 +60,10 @@ export default function PostWish() {
           <Picker mode='selector' range={CATEGORIES} onChange={(e) => setF({ ...f, category: CATEGORIES[Number(e.detail.value)] })}>
             <View className='input'>{f.category}</View>
           </Picker>
+        </View>
+        <View className='field'>
+          <Text className='field-label'>照片（选填，点照片可移除）</Text>
+          <PhotoPicker id='post-add-photo' value={images} onChange={setImages} />
         </View>
       </View>
       <View className='card'>
