@@ -5,8 +5,9 @@ import { bulletin } from './bulletin'
 import { members } from './members'
 import { sweep } from './sweeper/sweep'
 import { tickets } from './tickets'
+import { wishes } from './wishes'
 
-export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, tickets }
+export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, tickets }
 
 export interface Timer {
   name: string

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { CATEGORIES } from '../src/domain/bulletin/rules'
 import { ROLES } from '../src/domain/roles'
 import { CATEGORY_KEYS, PRIORITIES, STATES } from '../src/domain/tickets/model'
+import { WISH_STATES } from '../src/domain/wishes/machine'
 
 const id = z.string().min(1).max(128)
 const time = z.string().regex(/^(@[+-]\d+d( \d{2}:\d{2})?|\d{4}-\d{2}-\d{2}T.+)$/, 'a time: ISO or "@+Nd HH:mm"')
@@ -64,6 +65,9 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     building: z.string().optional(),
     gridId: id.optional(),
     branch: z.string().optional(),
+    workplace: z.string().optional(),
+    skills: z.array(z.string()).optional(),
+    reportedAt: time.optional(),
     roles: z.array(z.enum(ROLES)),
     communityId: id,
     departmentId: id.optional(),
@@ -126,6 +130,62 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     .refine((n) => n.search === `${n.title}\n${n.body}`.toLowerCase(), 'search must be the lower-cased title and body')
     .refine((n) => n.audience === (n.gridId ?? 'community'), 'audience is the gridId or "community"'),
   notice_reads: z.object({ _id: id, noticeId: id, openid: id, at: time }).refine((r) => r._id === `${r.noticeId}:${r.openid}`, '_id is noticeId:openid'),
+  wishes: z.object({
+    _id: id,
+    communityId: id,
+    state: z.enum(WISH_STATES),
+    version: z.number().int().min(0),
+    title: z.string().min(2).max(40),
+    story: z.string().min(10),
+    category: z.string().optional(),
+    images: z.array(z.string()),
+    beneficiary: z.object({ name: z.string(), building: z.string(), address: z.string().optional(), phone: z.string().regex(/^1\d{10}$/).optional() }),
+    poster: id,
+    posterName: z.string(),
+    claimer: id.optional(),
+    claimerName: z.string().optional(),
+    claimedAt: time.optional(),
+    postedAt: time,
+    listedAt: time.optional(),
+    confirmedAt: time.optional(),
+    updatedAt: time,
+    stale: z.boolean(),
+    fulfilment: z.object({ note: z.string(), images: z.array(z.string()), at: time }).optional(),
+    thanks: z.string().optional(),
+    resources: z.array(z.object({ resourceId: id, title: z.string(), provider: z.string(), note: z.string().optional() })),
+    timeline: z.array(z.object({ at: time, by: z.string(), byName: z.string(), action: z.string(), note: z.string().optional() })),
+  }),
+  resources: z.object({
+    _id: id,
+    communityId: id,
+    provider: z.string(),
+    kind: z.enum(['unit', 'shop']),
+    title: z.string(),
+    description: z.string(),
+    contact: z.string().optional(),
+    active: z.boolean(),
+    offeredBy: id,
+    createdAt: time,
+  }),
+  service_posts: z.object({ _id: id, communityId: id, name: z.string(), description: z.string(), order: z.number().int() }),
+  post_joins: z.object({ _id: id, postId: id, openid: id, at: time }),
+  service_hours: z.object({
+    _id: id,
+    communityId: id,
+    openid: id,
+    name: z.string(),
+    postId: id,
+    postName: z.string(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    hours: z.number().positive(),
+    note: z.string(),
+    state: z.enum(['pending', 'confirmed', 'rejected']),
+    at: time,
+    points: z.number().int().optional(),
+    decidedBy: id.optional(),
+    decidedAt: time.optional(),
+    timeline: z.array(z.object({ at: time, by: z.string(), action: z.string(), note: z.string().optional() })),
+  }),
 }
 
 /** References between seed collections: [collection, field, target collection]. */
@@ -144,4 +204,13 @@ export const SEED_REFS: [string, string, string][] = [
   ['notices', 'author', 'members'],
   ['notice_reads', 'noticeId', 'notices'],
   ['notice_reads', 'openid', 'members'],
+  ['wishes', 'communityId', 'communities'],
+  ['wishes', 'poster', 'members'],
+  ['wishes', 'claimer', 'members'],
+  ['resources', 'communityId', 'communities'],
+  ['service_posts', 'communityId', 'communities'],
+  ['post_joins', 'postId', 'service_posts'],
+  ['post_joins', 'openid', 'members'],
+  ['service_hours', 'openid', 'members'],
+  ['service_hours', 'postId', 'service_posts'],
 ]

@@ -6,6 +6,10 @@ export default defineAppConfig({
     { root: 'packages/tickets', pages: ['pages/submit/index', 'pages/list/index', 'pages/detail/index'] },
     { root: 'packages/console', pages: ['pages/scorecards/index', 'pages/settings/index'] },
     { root: 'packages/bulletin', pages: ['pages/list/index', 'pages/detail/index', 'pages/publish/index', 'pages/unread/index'] },
+    {
+      root: 'packages/wishes',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/post/index', 'pages/review/index', 'pages/report/index', 'pages/hours/index', 'pages/roster/index', 'pages/resources/index'],
+    },
   ],
   window: {
     navigationBarBackgroundColor: '#c8161d',

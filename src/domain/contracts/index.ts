@@ -5,7 +5,8 @@
 import { bulletin } from './bulletin'
 import { members } from './members'
 import { tickets } from './tickets'
+import { wishes } from './wishes'
 
-export const contracts = { members, bulletin, tickets } as const
+export const contracts = { members, bulletin, wishes, tickets } as const
 
 export type Contracts = typeof contracts
