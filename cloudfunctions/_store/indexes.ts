@@ -9,4 +9,9 @@ export const INDEXES: Record<string, string[][]> = {
   audit: [['target', 'at']],
   outbox: [['to', 'createdAt']],
   rate_limits: [['expiresAt']],
+  events: [['communityId', 'startAt', 'theme', 'baseId']],
+  signups: [['eventId', 'status', 'seq']],
+  checkins: [['eventId', 'at']],
+  checkin_scans: [['code', 'at']],
+  themes: [['communityId', 'monthAt', 'votes', 'createdAt']],
 }

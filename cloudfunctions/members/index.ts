@@ -3,10 +3,11 @@ import type { FunctionModule } from '../_runtime/types'
 import { grantRole } from './handlers/grantRole'
 import { leaderboard } from './handlers/leaderboard'
 import { me } from './handlers/me'
+import { pass } from './handlers/pass'
 import { points } from './handlers/points'
 import { revokeRole } from './handlers/revokeRole'
 import { updateProfile } from './handlers/updateProfile'
 
-export const members = { me, updateProfile, grantRole, revokeRole, points, leaderboard } satisfies FunctionModule
+export const members = { me, updateProfile, grantRole, revokeRole, points, pass, leaderboard } satisfies FunctionModule
 
 export const main = cloudMain('members', members)

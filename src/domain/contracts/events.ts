@@ -114,6 +114,7 @@ export const events = {
     input: z.object({ eventId: id }).strict(),
     output: z.object({
       items: z.array(z.object({ openid: z.string(), name: z.string(), branch: z.string().optional(), checkedInAt: z.string(), method: z.string() })),
+      pending: z.array(z.object({ openid: z.string(), name: z.string(), branch: z.string().optional() })),
       csv: z.string(),
     }),
   },
