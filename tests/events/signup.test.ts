@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { sweep } from '../../cloudfunctions/sweeper/sweep'
 import { harness, type Harness } from '../helpers/harness'
 import { makeMembers, newEvent } from './helpers'
 
@@ -138,5 +139,23 @@ describe('events: menu and sign-up', () => {
     assert.deepEqual(ds, [...ds].sort((x, y) => x - y))
     const tenMin = await h.ok('demo-resident', 'events', 'bases', { near: { lat: 29.8712, lng: 121.5443 }, withinMin: 10 })
     assert.ok(tenMin.items.length < 4 && tenMin.items.every((b) => b.walkMinutes! <= 10))
+  })
+})
+
+describe('events: the sweeper fills freed places from the waitlist', () => {
+  it('raising the capacity lets the first waiters in, once', async () => {
+    const h = await harness()
+    const id = await newEvent(h, { capacity: 1 })
+    const ps = await makeMembers(h, 'm-sw', 4)
+    for (const p of ps) await h.ok(p, 'events', 'signUp', { eventId: id })
+    await h.ok('demo-secretary', 'events', 'update', { id, capacity: 3 })
+    assert.equal((await sweep(h.deps))['events-waitlist'], 2)
+    assert.equal((await sweep(h.deps))['events-waitlist'], 0, 'a second sweep changes nothing')
+    assert.deepEqual(
+      await Promise.all(ps.map(async (p) => (await h.ok(p, 'events', 'get', { id })).mine.signup)),
+      ['confirmed', 'confirmed', 'confirmed', 'waitlisted'],
+    )
+    assert.equal((await h.ok(ps[0], 'events', 'get', { id })).signedUp, 3)
+    await h.close()
   })
 })

@@ -26,7 +26,7 @@ export const signUp = action({
       if (!placed) await tx.update('events', eventId, { joinSeq: op.inc(1) })
       const seq = (await tx.get<EventDoc>('events', eventId))!.joinSeq
       const status = placed ? 'confirmed' : 'waitlisted'
-      await moveSignup(tx, ctx, { eventId, openid, prev, seq }, status, 'self')
+      await moveSignup(tx, ctx.clock.now().toISOString(), { eventId, openid, prev, seq }, status, { self: openid })
       return { status }
     })
   },
