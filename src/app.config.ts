@@ -3,6 +3,10 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/events/index', 'pages/services/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/members', pages: ['pages/profile/index', 'pages/points/index', 'pages/privacy/index', 'pages/audit/index'] },
+    {
+      root: 'packages/events',
+      pages: ['pages/detail/index', 'pages/checkin-screen/index', 'pages/scan/index', 'pages/pass/index', 'pages/themes/index', 'pages/attendance/index', 'pages/bases/index', 'pages/edit/index'],
+    },
   ],
   window: {
     navigationBarBackgroundColor: '#c8161d',

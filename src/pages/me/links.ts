@@ -14,6 +14,7 @@ export interface MeLink {
 export const ME_LINKS: MeLink[] = [
   { id: 'profile', title: '个人资料', url: '/packages/members/pages/profile/index' },
   { id: 'points', title: '我的积分与排行', url: '/packages/members/pages/points/index', roles: ['member'] },
+  { id: 'pass', title: '我的党员码', url: '/packages/events/pages/pass/index', roles: ['member'] },
   { id: 'privacy', title: '隐私保护指引', url: '/packages/members/pages/privacy/index' },
   { id: 'audit', title: '审计日志', url: '/packages/members/pages/audit/index', roles: ['admin'] },
 ]
