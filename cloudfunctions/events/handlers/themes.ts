@@ -3,10 +3,10 @@ import { monthOf, monthRange } from '../../../src/domain/events/rules'
 import { action } from '../../_runtime/types'
 import { pairId, type ThemeDoc } from '../docs'
 
-/** A month's proposed themes, most votes first (ties share a rank), with the caller's own votes marked. */
+/** A month's proposed themes (members, and staff drafting the menu), most votes first (ties share a rank), with the caller's own votes marked. */
 export const themes = action({
   input: events.themes.input,
-  roles: ['member'],
+  roles: ['member', 'secretary', 'staff'],
   handler: async ({ month }, ctx) => {
     const range = monthRange(month)
     const page = await ctx.store.query<ThemeDoc>('themes', {

@@ -30,7 +30,7 @@ export default function Events() {
       <View className='ev-links'>
         <Text className='ev-link' id='link-scan' onClick={() => go('scan/index')}>扫码签到</Text>
         <Text className='ev-link' id='link-bases' onClick={() => go('bases/index')}>附近阵地</Text>
-        {member && <Text className='ev-link' id='link-themes' onClick={() => go('themes/index')}>主题共商</Text>}
+        {(member || staff) && <Text className='ev-link' id='link-themes' onClick={() => go('themes/index')}>主题共商</Text>}
         {member && <Text className='ev-link' id='link-pass' onClick={() => go('pass/index')}>我的党员码</Text>}
         {staff && <Text className='ev-link ev-link-strong' id='link-create' onClick={() => go('edit/index')}>发布活动</Text>}
       </View>

@@ -79,6 +79,9 @@ export default function Edit() {
   if (!bases.data) return <View className='page'><StateView loading={bases.loading} error={bases.error} onRetry={bases.reload} /></View>
   return (
     <View className='page'>
+      <Text className='ev-hint' id='see-themes' onClick={() => Taro.navigateTo({ url: '/packages/events/pages/themes/index' })}>
+        参考党员提议的主题排行 ›
+      </Text>
       <View className='field'>
         <Text className='field-label'>活动名称</Text>
         <Input className='input' id='ev-title' value={f.title} maxlength={40} onInput={(v) => set('title')(v.detail.value)} />
