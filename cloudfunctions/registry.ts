@@ -1,11 +1,12 @@
 /** Every cloud function the emulator and the tests host, by name, and the timers the emulator runs. */
 import type { Deps } from './_runtime/router'
 import type { FunctionModule } from './_runtime/types'
+import { bulletin } from './bulletin'
 import { events } from './events'
 import { members } from './members'
 import { sweep } from './sweeper/sweep'
 
-export const FUNCTIONS: Record<string, FunctionModule> = { members, events }
+export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, events }
 
 export interface Timer {
   name: string

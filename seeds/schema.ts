@@ -4,6 +4,7 @@
  * day of seeding as "@+2d 19:30" / "@-3d 09:00" (Asia/Shanghai); the loader resolves them.
  */
 import { z } from 'zod'
+import { CATEGORIES } from '../src/domain/bulletin/rules'
 import { ROLES } from '../src/domain/roles'
 
 const id = z.string().min(1).max(128)
@@ -56,6 +57,31 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     createdAt: time,
     updatedAt: time,
   }),
+  notices: z
+    .object({
+      _id: id,
+      communityId: id,
+      title: z.string().min(1).max(60),
+      body: z.string().min(1),
+      search: z.string(),
+      category: z.enum(CATEGORIES),
+      pinned: z.boolean(),
+      urgent: z.boolean(),
+      audience: z.string(),
+      gridId: id.optional(),
+      images: z.array(z.string()),
+      expiresAt: time,
+      status: z.enum(['published', 'archived']),
+      author: id,
+      authorName: z.string(),
+      publishedAt: time,
+      readCount: z.number().int().min(0),
+      history: z.array(z.object({ at: time, by: id, action: z.string() })),
+      updatedAt: time,
+    })
+    .refine((n) => n.search === `${n.title}\n${n.body}`.toLowerCase(), 'search must be the lower-cased title and body')
+    .refine((n) => n.audience === (n.gridId ?? 'community'), 'audience is the gridId or "community"'),
+  notice_reads: z.object({ _id: id, noticeId: id, openid: id, at: time }).refine((r) => r._id === `${r.noticeId}:${r.openid}`, '_id is noticeId:openid'),
   bases: z.object({
     _id: id,
     name: z.string(),
@@ -115,6 +141,11 @@ export const SEED_REFS: [string, string, string][] = [
   ['members', 'communityId', 'communities'],
   ['members', 'gridId', 'grids'],
   ['members', 'departmentId', 'departments'],
+  ['notices', 'communityId', 'communities'],
+  ['notices', 'gridId', 'grids'],
+  ['notices', 'author', 'members'],
+  ['notice_reads', 'noticeId', 'notices'],
+  ['notice_reads', 'openid', 'members'],
   ['events', 'communityId', 'communities'],
   ['events', 'baseId', 'bases'],
   ['signups', 'eventId', 'events'],

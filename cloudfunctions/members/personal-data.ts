@@ -15,6 +15,7 @@ export interface PersonalData {
 
 export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'points_ledger', field: 'openid', label: '积分记录' },
+  { collection: 'notice_reads', field: 'openid', label: '公告阅读记录' },
   { collection: 'signups', field: 'openid', label: '活动报名' },
   { collection: 'checkins', field: 'openid', label: '活动签到' },
   { collection: 'checkin_scans', field: 'openid', label: '未成功的签到扫码' },

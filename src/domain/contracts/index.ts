@@ -2,9 +2,10 @@
  * The one API contract: every function's actions with their input and output schemas.
  * The app imports this with `import type` only, so zod never reaches the mini-program.
  */
+import { bulletin } from './bulletin'
 import { events } from './events'
 import { members } from './members'
 
-export const contracts = { members, events } as const
+export const contracts = { members, bulletin, events } as const
 
 export type Contracts = typeof contracts
