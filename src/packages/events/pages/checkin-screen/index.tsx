@@ -3,11 +3,13 @@ import { useEffect } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useApi } from '@/api/hooks'
+import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
 import { Qr } from '../../components/Qr'
 import './index.scss'
 
 const POLL_MS = 3000
+const OPENS_BEFORE_MS = 30 * 60_000
 
 export default function CheckinScreen() {
   const id = useRouter().params.id ?? ''
@@ -25,6 +27,9 @@ export default function CheckinScreen() {
         <View className='screen-body'>
           <Qr text={t.data.token} size={600} />
           <Text className='screen-hint'>请用红驿“扫码签到”扫描，二维码每 30 秒更新</Text>
+          {ev.data && Date.now() < Date.parse(ev.data.startAt) - OPENS_BEFORE_MS && (
+            <Text className='screen-hint' id='checkin-opens'>签到将于 {formatTime(new Date(Date.parse(ev.data.startAt) - OPENS_BEFORE_MS).toISOString())} 开放</Text>
+          )}
           <Text className='screen-token' id='checkin-token'>{t.data.token}</Text>
           <View className='screen-count'>
             <Text>已签到 </Text>
