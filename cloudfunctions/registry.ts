@@ -2,11 +2,12 @@
 import type { Deps } from './_runtime/router'
 import type { FunctionModule } from './_runtime/types'
 import { bulletin } from './bulletin'
+import { events } from './events'
 import { members } from './members'
 import { sweep } from './sweeper/sweep'
 import { wishes } from './wishes'
 
-export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes }
+export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, events }
 
 export interface Timer {
   name: string

@@ -12,7 +12,7 @@ export const INDEXES: Record<string, string[][]> = {
   grids: [['communityId']],
   notices: [['communityId', 'status', 'expiresAt', 'audience', 'category', 'search', 'pinned', 'publishedAt']],
   notice_reads: [['noticeId', 'at'], ['openid', 'at']],
-  events: [['communityId', 'status', 'startAt']],
+  events: [['communityId', 'status', 'startAt'], ['communityId', 'startAt', 'theme', 'baseId']],
   wishes: [
     ['communityId', 'state', 'postedAt'],
     ['communityId', 'state', 'stale', 'listedAt'],
@@ -25,4 +25,10 @@ export const INDEXES: Record<string, string[][]> = {
   post_joins: [['openid']],
   service_hours: [['openid', 'state', 'date'], ['communityId', 'state', 'at']],
   tickets: [['communityId', 'state']],
+  signups: [['eventId', 'status', 'seq'], ['openid']],
+  checkins: [['eventId', 'at'], ['openid']],
+  checkin_scans: [['code', 'at'], ['openid']],
+  event_ratings: [['openid']],
+  themes: [['communityId', 'monthAt', 'votes', 'createdAt'], ['by']],
+  theme_votes: [['openid']],
 }

@@ -4,6 +4,7 @@
  * the second time.
  */
 import type { Deps } from '../_runtime/router'
+import { eventsWaitlist } from './jobs/events-waitlist'
 import { rateLimitCleanup } from './jobs/rate-limit-cleanup'
 import { staleWishes } from './jobs/stale-wishes'
 
@@ -15,4 +16,4 @@ export interface SweepJob {
   run(deps: SweepDeps): Promise<number>
 }
 
-export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes]
+export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, eventsWaitlist]

@@ -3,9 +3,10 @@
  * The app imports this with `import type` only, so zod never reaches the mini-program.
  */
 import { bulletin } from './bulletin'
+import { events } from './events'
 import { members } from './members'
 import { wishes } from './wishes'
 
-export const contracts = { members, bulletin, wishes } as const
+export const contracts = { members, bulletin, wishes, events } as const
 
 export type Contracts = typeof contracts
