@@ -2,12 +2,13 @@
 import type { Deps } from './_runtime/router'
 import type { FunctionModule } from './_runtime/types'
 import { bulletin } from './bulletin'
+import { events } from './events'
 import { members } from './members'
 import { sweep } from './sweeper/sweep'
 import { tickets } from './tickets'
 import { wishes } from './wishes'
 
-export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, tickets }
+export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, events, tickets }
 
 export interface Timer {
   name: string

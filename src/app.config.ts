@@ -10,6 +10,10 @@ export default defineAppConfig({
       root: 'packages/wishes',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/post/index', 'pages/review/index', 'pages/report/index', 'pages/hours/index', 'pages/roster/index', 'pages/resources/index'],
     },
+    {
+      root: 'packages/events',
+      pages: ['pages/detail/index', 'pages/checkin-screen/index', 'pages/scan/index', 'pages/pass/index', 'pages/themes/index', 'pages/attendance/index', 'pages/bases/index', 'pages/edit/index'],
+    },
   ],
   window: {
     navigationBarBackgroundColor: '#c8161d',

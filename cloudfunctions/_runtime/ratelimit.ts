@@ -19,6 +19,8 @@ export const SPECIAL: Record<string, Limit> = {
   'tickets.submit': { max: 5, windowSec: 3600 },
   'wishes.post': { max: 10, windowSec: 3600 },
   'members.updateProfile': { max: 10, windowSec: 60 },
+  // staff at the door check in a queue of people one pass after another
+  'events.checkInMember': { max: 60, windowSec: 60 },
 }
 
 const READ_VERBS = /^(me|get|list|home|mine|day|slots|services|bases|themes|stats|points|leaderboard|attendance|nearby|unread|grids|stale|resources|reported|ratings|checkinToken|pass)$/

@@ -22,7 +22,7 @@ export const INDEXES: Record<string, string[][]> = {
   grids: [['communityId']],
   notices: [['communityId', 'status', 'expiresAt', 'audience', 'category', 'search', 'pinned', 'publishedAt']],
   notice_reads: [['noticeId', 'at'], ['openid', 'at']],
-  events: [['communityId', 'status', 'startAt']],
+  events: [['communityId', 'status', 'startAt'], ['communityId', 'startAt', 'theme', 'baseId']],
   wishes: [
     ['communityId', 'state', 'postedAt'],
     ['communityId', 'state', 'stale', 'listedAt'],
@@ -34,4 +34,10 @@ export const INDEXES: Record<string, string[][]> = {
   service_posts: [['communityId', 'order']],
   post_joins: [['openid']],
   service_hours: [['openid', 'state', 'date'], ['communityId', 'state', 'at']],
+  signups: [['eventId', 'status', 'seq'], ['openid']],
+  checkins: [['eventId', 'at'], ['openid']],
+  checkin_scans: [['code', 'at'], ['openid']],
+  event_ratings: [['openid']],
+  themes: [['communityId', 'monthAt', 'votes', 'createdAt'], ['by']],
+  theme_votes: [['openid']],
 }

@@ -7,6 +7,7 @@ import { exportMine } from './handlers/exportMine'
 import { grantRole } from './handlers/grantRole'
 import { leaderboard } from './handlers/leaderboard'
 import { me } from './handlers/me'
+import { pass } from './handlers/pass'
 import { points } from './handlers/points'
 import { report } from './handlers/report'
 import { revokeRole } from './handlers/revokeRole'
@@ -19,6 +20,7 @@ export const members = {
   grantRole,
   revokeRole,
   points,
+  pass,
   leaderboard,
   exportMine,
   deleteMine,

@@ -23,6 +23,12 @@ export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'post_joins', field: 'openid', label: '双报到服务岗位' },
   { collection: 'service_hours', field: 'openid', label: '双报到服务时长', scrub: { name: '已注销用户' } },
   { collection: 'resources', field: 'offeredBy', label: '我提供的资源', scrub: { contact: undefined } },
+  { collection: 'signups', field: 'openid', label: '活动报名' },
+  { collection: 'checkins', field: 'openid', label: '活动签到' },
+  { collection: 'checkin_scans', field: 'openid', label: '未成功的签到扫码' },
+  { collection: 'event_ratings', field: 'openid', label: '活动评价', scrub: { comment: '' } },
+  { collection: 'themes', field: 'by', label: '提议的活动主题', scrub: { byName: '党员' } },
+  { collection: 'theme_votes', field: 'openid', label: '主题投票' },
 ]
 
 /** The member document's personal fields, removed by deleteMine. */

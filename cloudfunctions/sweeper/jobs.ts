@@ -4,6 +4,7 @@
  * the second time.
  */
 import type { Deps } from '../_runtime/router'
+import { eventsWaitlist } from './jobs/events-waitlist'
 import { rateLimitCleanup } from './jobs/rate-limit-cleanup'
 import { ticketDeadlines } from './jobs/ticket-deadlines'
 import { staleWishes } from './jobs/stale-wishes'
@@ -16,4 +17,4 @@ export interface SweepJob {
   run(deps: SweepDeps): Promise<number>
 }
 
-export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, ticketDeadlines]
+export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, eventsWaitlist, ticketDeadlines]

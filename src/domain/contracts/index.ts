@@ -3,10 +3,11 @@
  * The app imports this with `import type` only, so zod never reaches the mini-program.
  */
 import { bulletin } from './bulletin'
+import { events } from './events'
 import { members } from './members'
 import { tickets } from './tickets'
 import { wishes } from './wishes'
 
-export const contracts = { members, bulletin, wishes, tickets } as const
+export const contracts = { members, bulletin, wishes, events, tickets } as const
 
 export type Contracts = typeof contracts

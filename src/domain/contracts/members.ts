@@ -82,6 +82,7 @@ export const members = {
     input: pageInput.strict(),
     output: z.object({ total: z.number(), items: z.array(ledgerEntry), next: z.string().optional() }),
   },
+  pass: { input: empty, output: z.object({ token: z.string(), expiresAt: z.string() }) },
   leaderboard: {
     input: z.object({ limit: z.number().int().min(1).max(100).optional() }).strict(),
     output: z.object({ items: z.array(leaderboardRow), mine: leaderboardRow.optional() }),

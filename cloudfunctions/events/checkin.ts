@@ -1,0 +1,59 @@
+/** Recording a check-in (by scan, by member pass or by hand) and logging every refused scan. */
+import { randomUUID } from 'node:crypto'
+import { checkinTiming } from '../../src/domain/checkin/token'
+import { AppError, fail, type ErrorCode } from '../../src/domain/errors'
+import { formatLocal } from '../../src/domain/time'
+import type { Ctx } from '../_runtime/types'
+import { awardPoints } from '../members/ledger'
+import { nameOf, pairId, type CheckinDoc, type EventDoc, type SignupDoc } from './docs'
+
+/** Logs a refused scan in checkin_scans, then refuses it. */
+export async function refuseScan(
+  ctx: Ctx,
+  code: ErrorCode,
+  message: string,
+  scan: { eventId?: string; openid?: string; token?: string; details?: unknown },
+): Promise<never> {
+  await ctx.store.insert('checkin_scans', {
+    _id: randomUUID(),
+    at: ctx.clock.now().toISOString(),
+    by: ctx.caller.openid,
+    openid: scan.openid ?? ctx.caller.openid,
+    eventId: scan.eventId ?? null,
+    code,
+    reason: message,
+    token: scan.token?.slice(0, 120) ?? null,
+  })
+  return fail(code, message, scan.details)
+}
+
+export async function recordCheckin(ctx: Ctx, ev: EventDoc, openid: string, method: CheckinDoc['method'], token?: string) {
+  const scan = { eventId: ev._id, openid, token }
+  if (ev.status !== 'published') return refuseScan(ctx, 'CONFLICT', '这场活动已经取消了', scan)
+  const now = ctx.clock.now()
+  const timing = checkinTiming(ev.startAt, ev.endAt, now.getTime())
+  if (timing === 'TOO_EARLY') return refuseScan(ctx, 'TOO_EARLY', `签到将于活动开始前 30 分钟开放（活动 ${formatLocal(ev.startAt)} 开始）`, scan)
+  if (timing === 'TOO_LATE') return refuseScan(ctx, 'TOO_LATE', '活动已结束，签到已关闭', scan)
+  if (ev.openTo === 'members') {
+    const signup = await ctx.store.get<SignupDoc>('signups', pairId(ev._id, openid))
+    if (signup?.status !== 'confirmed') return refuseScan(ctx, 'FORBIDDEN', '没有查到报名成功的记录（候补或未报名不能签到）', scan)
+  }
+  const doc: CheckinDoc = { _id: pairId(ev._id, openid), eventId: ev._id, openid, at: now.toISOString(), method, by: ctx.caller.openid }
+  let first = true
+  try {
+    await ctx.store.insert('checkins', doc)
+  } catch (e) {
+    if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e
+    first = false
+  }
+  // also on a repeat: the award is idempotent and completes one that an interrupted first scan missed
+  if (ev.points > 0) {
+    await awardPoints(ctx.store, ctx.clock, { openid, amount: ev.points, reason: 'attend', sourceId: ev._id, note: ev.title })
+  }
+  if (!first) {
+    const existing = (await ctx.store.get<CheckinDoc>('checkins', doc._id))!
+    return refuseScan(ctx, 'ALREADY_DONE', `已于 ${formatLocal(existing.at)} 签到，无需重复签到`, { ...scan, details: { checkedInAt: existing.at } })
+  }
+  const { name } = await nameOf(ctx, openid)
+  return { eventId: ev._id, openid, name, checkedInAt: doc.at, points: ev.points }
+}
