@@ -21,11 +21,18 @@ export const MOVES: Record<BookingMove, { from: BookingStatus[]; to: BookingStat
   markNoShow: { from: ['booked'], to: 'no_show', by: 'staff' },
 }
 
-/** Why a move is not allowed (a Chinese message), or null when it is. */
-export function moveRefusal(move: BookingMove, actor: { isBooker: boolean; isStaff: boolean }, status: BookingStatus): string | null {
+export interface Refusal {
+  code: 'FORBIDDEN' | 'ALREADY_DONE'
+  message: string
+}
+
+/** Why a move is not allowed, or null when it is. */
+export function moveRefusal(move: BookingMove, actor: { isBooker: boolean; isStaff: boolean }, status: BookingStatus): Refusal | null {
   const rule = MOVES[move]
-  if (rule.by === 'booker' ? !actor.isBooker : !actor.isStaff) return '您没有权限进行此操作'
-  if (!rule.from.includes(status)) return `预约当前为「${STATUS_NAMES[status]}」，不能再${MOVE_NAMES[move]}`
+  if (rule.by === 'booker' ? !actor.isBooker : !actor.isStaff) return { code: 'FORBIDDEN', message: '您没有权限进行此操作' }
+  if (!rule.from.includes(status)) {
+    return { code: 'ALREADY_DONE', message: `预约当前为「${STATUS_NAMES[status]}」，不能再${MOVE_NAMES[move]}` }
+  }
   return null
 }
 

@@ -2,8 +2,9 @@
  * The one API contract: every function's actions with their input and output schemas.
  * The app imports this with `import type` only, so zod never reaches the mini-program.
  */
+import { booking } from './booking'
 import { members } from './members'
 
-export const contracts = { members } as const
+export const contracts = { members, booking } as const
 
 export type Contracts = typeof contracts
