@@ -1,10 +1,11 @@
 /** Every cloud function the emulator and the tests host, by name, and the timers the emulator runs. */
 import type { Deps } from './_runtime/router'
 import type { FunctionModule } from './_runtime/types'
+import { booking } from './booking'
 import { members } from './members'
 import { sweep } from './sweeper/sweep'
 
-export const FUNCTIONS: Record<string, FunctionModule> = { members }
+export const FUNCTIONS: Record<string, FunctionModule> = { members, booking }
 
 export interface Timer {
   name: string

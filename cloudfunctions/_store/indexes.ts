@@ -9,4 +9,10 @@ export const INDEXES: Record<string, string[][]> = {
   audit: [['target', 'at']],
   outbox: [['to', 'createdAt']],
   rate_limits: [['expiresAt']],
+  services: [['active', 'kind', 'sort']],
+  slots: [['serviceId', 'startAt']],
+  bookings: [['openid', 'status', 'startAt'], ['serviceId', 'startAt', 'status'], ['status', 'startAt', 'remindedAt']],
+  slot_waitlist: [['slotId', 'joinedAt']],
+  service_ratings: [['serviceId', 'at']],
+  no_shows: [['openid', 'at']],
 }

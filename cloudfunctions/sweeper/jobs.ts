@@ -4,6 +4,7 @@
  * the second time.
  */
 import type { Deps } from '../_runtime/router'
+import { bookingReminders } from './jobs/booking-reminders'
 import { rateLimitCleanup } from './jobs/rate-limit-cleanup'
 
 export type SweepDeps = Omit<Deps, 'functions'>
@@ -14,4 +15,4 @@ export interface SweepJob {
   run(deps: SweepDeps): Promise<number>
 }
 
-export const JOBS: SweepJob[] = [rateLimitCleanup]
+export const JOBS: SweepJob[] = [rateLimitCleanup, bookingReminders]
