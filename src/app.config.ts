@@ -1,0 +1,25 @@
+// `cloud: true` is a real app.json key that Taro's AppConfig type does not list.
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/events/index', 'pages/services/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'packages/members', pages: ['pages/profile/index', 'pages/points/index', 'pages/privacy/index'] },
+  ],
+  window: {
+    navigationBarBackgroundColor: '#c8161d',
+    navigationBarTitleText: '红驿',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f6f2ee',
+  },
+  tabBar: {
+    color: '#6b6b6b',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/events/index', text: '活动' },
+      { pagePath: 'pages/services/index', text: '服务' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  cloud: true,
+} as Parameters<typeof defineAppConfig>[0])

@@ -1,0 +1,71 @@
+/** 我的积分: total, the ledger (newest first, paged) and the community leaderboard. */
+import { useState } from 'react'
+import { useReachBottom } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { useApi, usePaged } from '@/api/hooks'
+import { formatTime } from '@/components/format'
+import { ListEnd, StateView } from '@/components/StateView'
+import './index.scss'
+
+export default function Points() {
+  const [tab, setTab] = useState<'ledger' | 'board'>('ledger')
+  const ledger = usePaged('members', 'points', {})
+  const board = useApi('members', 'leaderboard', { limit: 50 })
+  const total = useApi('members', 'me', {})
+  useReachBottom(() => tab === 'ledger' && ledger.loadMore())
+
+  return (
+    <View className='page'>
+      <View className='card points-total'>
+        <Text className='muted'>当前积分</Text>
+        <Text className='points-number' id='points-total'>
+          {total.data?.points ?? '—'}
+        </Text>
+      </View>
+      <View className='row points-tabs'>
+        <Text className={`points-tab ${tab === 'ledger' ? 'is-on' : ''}`} onClick={() => setTab('ledger')}>
+          积分明细
+        </Text>
+        <Text className={`points-tab ${tab === 'board' ? 'is-on' : ''}`} onClick={() => setTab('board')}>
+          社区排行
+        </Text>
+      </View>
+      {tab === 'ledger' ? (
+        <View>
+          <StateView
+            loading={ledger.loading && ledger.items.length === 0}
+            error={ledger.error}
+            empty={ledger.done && ledger.items.length === 0}
+            emptyText='还没有积分记录，参加组织生活、认领微心愿都能获得积分'
+            onRetry={ledger.reload}
+          />
+          {ledger.items.map((e) => (
+            <View key={e.id} className='card row'>
+              <View className='grow'>
+                <Text className='points-reason'>{e.reasonText}</Text>
+                <Text className='muted'>{[e.note, formatTime(e.at)].filter(Boolean).join(' · ')}</Text>
+              </View>
+              <Text className='points-amount'>{e.amount > 0 ? `+${e.amount}` : e.amount}</Text>
+            </View>
+          ))}
+          <ListEnd loading={ledger.loading} done={ledger.done} count={ledger.items.length} />
+        </View>
+      ) : (
+        <View>
+          <StateView loading={board.loading} error={board.error} empty={board.data?.items.length === 0} onRetry={board.reload} />
+          {board.data?.mine && <Text className='muted'>我的排名：第 {board.data.mine.rank} 名</Text>}
+          {board.data?.items.map((r) => (
+            <View key={r.openid} className='card row'>
+              <Text className='points-rank'>{r.rank}</Text>
+              <View className='grow'>
+                <Text>{r.name}</Text>
+                {r.branch && <Text className='muted'> · {r.branch}</Text>}
+              </View>
+              <Text className='points-amount'>{r.points}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  )
+}

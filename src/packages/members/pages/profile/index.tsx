@@ -1,0 +1,61 @@
+/** 个人资料: name, phone and building, used to fill bookings and to reach a person about their request. */
+import { useEffect, useState } from 'react'
+import { Button, Input, Text, View } from '@tarojs/components'
+import { call } from '@/api'
+import { useMe } from '@/api/me'
+import { StateView } from '@/components/StateView'
+import { showError, showOk } from '@/components/toast'
+
+export default function Profile() {
+  const { me, error, reload } = useMe()
+  const [form, setForm] = useState({ name: '', phone: '', building: '' })
+  const [saving, setSaving] = useState(false)
+  useEffect(() => {
+    if (me) setForm({ name: me.name ?? '', phone: me.phone ?? '', building: me.building ?? '' })
+  }, [me])
+
+  async function save() {
+    setSaving(true)
+    try {
+      await call('members', 'updateProfile', {
+        ...(form.name.trim() ? { name: form.name.trim() } : {}),
+        ...(form.phone.trim() ? { phone: form.phone.trim() } : {}),
+        ...(form.building.trim() ? { building: form.building.trim() } : {}),
+      })
+      await reload()
+      showOk('已保存')
+    } catch (e) {
+      showError(e)
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  if (!me) return <StateView loading={!error} error={error} onRetry={() => void reload()} />
+  const field = (key: keyof typeof form, label: string, placeholder: string, type?: 'number') => (
+    <View className='field'>
+      <Text className='field-label'>{label}</Text>
+      <Input
+        id={`profile-${key}`}
+        className='input'
+        type={type === 'number' ? 'number' : 'text'}
+        value={form[key]}
+        placeholder={placeholder}
+        onInput={(e) => setForm({ ...form, [key]: e.detail.value })}
+      />
+    </View>
+  )
+  return (
+    <View className='page'>
+      <View className='card'>
+        {field('name', '姓名', '请输入真实姓名')}
+        {field('phone', '手机号', '11 位手机号，仅工作人员办事时可见', 'number')}
+        {field('building', '楼栋', '如：3幢2单元')}
+        <Text className='muted'>手机号和住址只用于为您办事，其他居民看不到。</Text>
+        <Button id='profile-save' className='btn btn-primary' loading={saving} disabled={saving} onClick={save}>
+          保存
+        </Button>
+      </View>
+    </View>
+  )
+}

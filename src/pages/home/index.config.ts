@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '红驿 · 首页', enablePullDownRefresh: true })

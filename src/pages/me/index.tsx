@@ -1,0 +1,54 @@
+/** 我的: who I am in the community, my roles and points, and the entries my roles open. */
+import Taro, { useDidShow } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { hasRole, useMe } from '@/api/me'
+import { ROLE_NAMES } from '@/domain/roles'
+import { RoleSwitcher } from '@/components/RoleSwitcher'
+import { StateView } from '@/components/StateView'
+import { ME_LINKS } from './links'
+import './index.scss'
+
+export default function Me() {
+  const { me, error, reload } = useMe()
+  useDidShow(() => {
+    void reload()
+  })
+  const links = ME_LINKS.filter((l) => !l.roles || hasRole(me, ...l.roles))
+  return (
+    <View className='page'>
+      <RoleSwitcher />
+      <StateView loading={!me && !error} error={error} onRetry={() => void reload()} />
+      {me && (
+        <View className='card me-card'>
+          <Text className='me-name'>{me.name ?? '未填写姓名'}</Text>
+          <View className='me-roles'>
+            {me.roles.map((r) => (
+              <Text key={r} className={`tag ${r === 'resident' ? 'tag-gray' : ''}`} data-testid={`role-${r}`}>
+                {ROLE_NAMES[r]}
+              </Text>
+            ))}
+          </View>
+          <Text className='muted'>
+            {me.communityName ?? ''}
+            {me.departmentName ? ` · ${me.departmentName}` : ''}
+          </Text>
+          {hasRole(me, 'member') && (
+            <Text className='me-points' id='me-points'>
+              积分 {me.points}
+            </Text>
+          )}
+        </View>
+      )}
+      {me && (
+        <View className='card me-links'>
+          {links.map((l) => (
+            <View key={l.id} id={`link-${l.id}`} className='me-link row' onClick={() => Taro.navigateTo({ url: l.url })}>
+              <Text>{l.title}</Text>
+              <Text className='muted'>›</Text>
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  )
+}

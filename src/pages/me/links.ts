@@ -1,0 +1,18 @@
+/**
+ * The entries on the 我的 tab. Each feature adds its own; `roles` limits who sees one
+ * (absent = everyone). Pure data, so the page stays the same as features are added.
+ */
+import type { Role } from '@/domain/roles'
+
+export interface MeLink {
+  id: string
+  title: string
+  url: string
+  roles?: Role[]
+}
+
+export const ME_LINKS: MeLink[] = [
+  { id: 'profile', title: '个人资料', url: '/packages/members/pages/profile/index' },
+  { id: 'points', title: '我的积分与排行', url: '/packages/members/pages/points/index', roles: ['member'] },
+  { id: 'privacy', title: '隐私保护指引', url: '/packages/members/pages/privacy/index' },
+]

@@ -1,0 +1,13 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.scss'
+declare module '*.png'
+
+/** WeChat cloud environment id baked in at build time (REDPOST_CLOUD_ENV); '' = the default env. */
+declare const REDPOST_CLOUD_ENV: string
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV: 'weapp' | 'h5' | undefined
+  }
+}
