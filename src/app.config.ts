@@ -3,6 +3,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/events/index', 'pages/services/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/members', pages: ['pages/profile/index', 'pages/points/index', 'pages/privacy/index'] },
+    { root: 'packages/booking', pages: ['pages/service/index', 'pages/book/index', 'pages/mine/index', 'pages/day/index', 'pages/ratings/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#c8161d',

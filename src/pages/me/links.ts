@@ -14,5 +14,7 @@ export interface MeLink {
 export const ME_LINKS: MeLink[] = [
   { id: 'profile', title: '个人资料', url: '/packages/members/pages/profile/index' },
   { id: 'points', title: '我的积分与排行', url: '/packages/members/pages/points/index', roles: ['member'] },
+  { id: 'my-bookings', title: '我的预约', url: '/packages/booking/pages/mine/index' },
+  { id: 'booking-day', title: '服务日程（社工）', url: '/packages/booking/pages/day/index', roles: ['staff'] },
   { id: 'privacy', title: '隐私保护指引', url: '/packages/members/pages/privacy/index' },
 ]
