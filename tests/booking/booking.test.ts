@@ -100,7 +100,7 @@ describe('booking', () => {
     const late = await h.ok('can-3', 'booking', 'book', { slotId, requestId: rid(), contact: contactFor(3) })
     h.clock.set(atLocal(WED, '13:31'))
     const tooLate = await h.err('can-3', 'booking', 'cancel', { bookingId: late.bookingId, reason: '来不了' }, 'TOO_LATE')
-    assert.match(tooLate.message, /2 小时/)
+    assert.match(tooLate.message, /需在 11月25日 周三 13:30 前取消/)
     await h.ok('demo-staff', 'booking', 'cancel', { bookingId: late.bookingId, reason: '医生临时调班，请改约周六' })
     const notices = await outboxTo('can-3')
     assert.equal(notices.length, 1)

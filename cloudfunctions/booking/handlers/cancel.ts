@@ -1,5 +1,6 @@
 import { booking } from '../../../src/domain/contracts/booking'
 import { fail } from '../../../src/domain/errors'
+import { formatLocal } from '../../../src/domain/time'
 import { action } from '../../_runtime/types'
 import { getBooking } from '../docs'
 import { moveBooking } from '../transition'
@@ -13,7 +14,7 @@ export const cancel = action({
     const b = await getBooking(ctx, input.bookingId)
     const own = b.openid === ctx.caller.openid
     if (own && b.status === 'booked' && ctx.clock.now().getTime() > Date.parse(b.cancelBy)) {
-      fail('TOO_LATE', '已过取消时间（开始前 2 小时内不能自行取消），如有变动请联系社区')
+      fail('TOO_LATE', `已过取消时间（需在 ${formatLocal(b.cancelBy)} 前取消），如有变动请联系社区`)
     }
     await moveBooking(ctx, b, own ? 'cancel' : 'staffCancel', { note: input.reason, patch: { cancelReason: input.reason } })
     return { status: 'cancelled' as const }

@@ -32,7 +32,7 @@ export const bookingReminders: SweepJob = {
         to: b.openid,
         template: 'booking_reminder',
         title: '明天的预约提醒',
-        body: `您预约的${b.serviceName}在 ${formatLocal(b.startAt)}，请准时参加；如需取消请在开始前 2 小时操作`,
+        body: `您预约的${b.serviceName}在 ${formatLocal(b.startAt)}，请准时参加；如需取消请在 ${formatLocal(b.cancelBy)} 前操作`,
         page: '/packages/booking/pages/mine/index',
       })
       sent++

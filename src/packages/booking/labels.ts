@@ -37,8 +37,5 @@ export function newRequestId(): string {
   return `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
 }
 
-/**
- * Asks, on WeChat only, for permission to send the evening-before reminder. The template id is
- * the subscribe-message template configured for the mini-program; refusing is fine.
- */
+/** The mini-program's subscribe-message template for the evening-before reminder (set the real id when deploying). */
 export const REMINDER_TEMPLATE_ID = 'booking_reminder'
