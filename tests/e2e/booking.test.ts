@@ -41,20 +41,23 @@ describe('service booking in the browser', () => {
     const taken = slots.items.find((s) => s.id === slotId)!
     assert.equal(taken.remaining, taken.capacity - 1)
 
-    await page.goto(app.url('/pages/me/index'))
-    await page.locator('#link-my-bookings').click()
-    const mine = page.locator('[data-testid="booking"]:visible').first()
-    await mine.waitFor()
+    await page.context().close()
+
+    // later, from the 我的 tab
+    const again = await app.page('demo-resident', '/pages/me/index')
+    await again.locator('#link-my-bookings').click()
+    const mine = again.locator('[data-testid="booking"]').first()
+    await mine.locator('[data-testid="booking-status"]').getByText('已预约').waitFor()
     await mine.locator('[data-testid="cancel-open"]').click()
-    await mine.locator('#cancel-reason textarea').fill('女儿周末回家，可以自己打扫了')
-    await mine.locator('[data-testid="cancel-confirm"]').click()
-    await page.getByText('确定', { exact: true }).click()
+    await again.locator('#cancel-reason textarea').fill('女儿周末回家，可以自己打扫了')
+    await again.locator('#cancel-confirm').click()
+    await again.getByText('确定', { exact: true }).click()
     await mine.locator('[data-testid="booking-status"]').getByText('已取消').waitFor()
     assert.match((await mine.textContent()) ?? '', /取消原因：女儿周末回家，可以自己打扫了/)
 
     slots = await app.api<{ items: Slot[] }>('demo-resident', 'booking', 'slots', { serviceId: 'svc-xiaomianao', from: slotId.slice(slotId.indexOf(':') + 1), to: slotId.slice(slotId.indexOf(':') + 1) })
     const freed = slots.items.find((s) => s.id === slotId)!
     assert.equal(freed.remaining, freed.capacity, 'the place is free again')
-    await page.context().close()
+    await again.context().close()
   })
 })

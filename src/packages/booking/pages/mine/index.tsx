@@ -26,7 +26,7 @@ function CancelForm({ b, onDone }: { b: BookingItem; onDone: () => void }) {
   return (
     <View className='mine-form'>
       <Textarea className='input textarea' id='cancel-reason' value={reason} maxlength={200} placeholder='取消原因（必填）' onInput={(e) => setReason(e.detail.value)} />
-      <Button className='btn' data-testid='cancel-confirm' onClick={submit}>
+      <Button className='btn' id='cancel-confirm' onClick={submit}>
         确认取消
       </Button>
     </View>
