@@ -2,10 +2,11 @@
 import type { Deps } from './_runtime/router'
 import type { FunctionModule } from './_runtime/types'
 import { booking } from './booking'
+import { bulletin } from './bulletin'
 import { members } from './members'
 import { sweep } from './sweeper/sweep'
 
-export const FUNCTIONS: Record<string, FunctionModule> = { members, booking }
+export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, booking }
 
 export interface Timer {
   name: string

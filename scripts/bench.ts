@@ -4,12 +4,13 @@
  * time, and the emulator's throughput. A script, not a test: numbers are recorded, never asserted.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { cpus, totalmem, tmpdir, type as osType, release } from 'node:os'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { buildAll } from '../config/build-cloudfunctions'
 import { memoryLogger } from '../cloudfunctions/_runtime/clock'
 import { startEmulator } from '../cloudfunctions/_local/emulator'
+import { machine, writeSection } from './bench/report'
 import { throughput } from './bench/throughput'
 
 const root = resolve(__dirname, '..')
@@ -73,12 +74,8 @@ async function main() {
   console.log('› emulator throughput (members.me)…')
   const t = await emulator()
 
-  const cpu = cpus()[0]?.model ?? 'unknown CPU'
   const lines = [
-    '# Benchmarks',
-    '',
-    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} — ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}.`,
-    'Budgets are from DESIGN.md; this file is rewritten by every run.',
+    `Measured by \`npm run bench\` on ${machine()}.`,
     '',
     '## Mini-program packages (weapp build)',
     '',
@@ -103,7 +100,7 @@ async function main() {
     `- errors: ${t.errors}`,
     '',
   ]
-  writeFileSync(join(root, 'docs', 'benchmarks.md'), lines.join('\n'))
+  writeSection('bench', lines.join('\n'))
   console.log(lines.join('\n'))
 }
 

@@ -13,7 +13,9 @@ import { checkDatabase, checkFunctions, checkPackages, checkProject, type Check 
 const root = resolve(__dirname, '..')
 
 function build() {
-  for (const script of ['build:functions', 'build:weapp']) execFileSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' })
+  // the mini-program calls the cloud environment it is built for
+  const env = { ...process.env, REDPOST_CLOUD_ENV: process.env.WX_CLOUD_ENV ?? process.env.REDPOST_CLOUD_ENV ?? '' }
+  for (const script of ['build:functions', 'build:weapp']) execFileSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit', env })
 }
 
 export function validate(): Check[] {

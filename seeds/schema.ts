@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { AUDIENCES } from '../src/domain/booking/rules'
+import { CATEGORIES } from '../src/domain/bulletin/rules'
 import { ROLES } from '../src/domain/roles'
 
 const id = z.string().min(1).max(128)
@@ -58,6 +59,31 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     createdAt: time,
     updatedAt: time,
   }),
+  notices: z
+    .object({
+      _id: id,
+      communityId: id,
+      title: z.string().min(1).max(60),
+      body: z.string().min(1),
+      search: z.string(),
+      category: z.enum(CATEGORIES),
+      pinned: z.boolean(),
+      urgent: z.boolean(),
+      audience: z.string(),
+      gridId: id.optional(),
+      images: z.array(z.string()),
+      expiresAt: time,
+      status: z.enum(['published', 'archived']),
+      author: id,
+      authorName: z.string(),
+      publishedAt: time,
+      readCount: z.number().int().min(0),
+      history: z.array(z.object({ at: time, by: id, action: z.string() })),
+      updatedAt: time,
+    })
+    .refine((n) => n.search === `${n.title}\n${n.body}`.toLowerCase(), 'search must be the lower-cased title and body')
+    .refine((n) => n.audience === (n.gridId ?? 'community'), 'audience is the gridId or "community"'),
+  notice_reads: z.object({ _id: id, noticeId: id, openid: id, at: time }).refine((r) => r._id === `${r.noticeId}:${r.openid}`, '_id is noticeId:openid'),
   services: z.object({
     _id: id,
     name: z.string().min(2),
@@ -100,6 +126,11 @@ export const SEED_REFS: [string, string, string][] = [
   ['members', 'communityId', 'communities'],
   ['members', 'gridId', 'grids'],
   ['members', 'departmentId', 'departments'],
+  ['notices', 'communityId', 'communities'],
+  ['notices', 'gridId', 'grids'],
+  ['notices', 'author', 'members'],
+  ['notice_reads', 'noticeId', 'notices'],
+  ['notice_reads', 'openid', 'members'],
   ['service_ratings', 'serviceId', 'services'],
   ['service_ratings', 'openid', 'members'],
 ]

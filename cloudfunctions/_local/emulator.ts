@@ -1,6 +1,7 @@
 /** Starts and stops the emulator: store, seeds, secret, HTTP server, timers, clean shutdown. */
 import { randomBytes } from 'node:crypto'
 import type { Server } from 'node:http'
+import { dirname, join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { AppError } from '../../src/domain/errors'
 import { consoleLogger, systemClock } from '../_runtime/clock'
@@ -59,7 +60,12 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     services: localServices(store, clock, log, await localSecret(store)),
     limiter: opts.rateLimits === false ? undefined : storeRateLimiter(store, clock),
   }
-  const server = createEmulator({ deps, staticDir: opts.staticDir, production: opts.production ?? false })
+  const server = createEmulator({
+    deps,
+    staticDir: opts.staticDir,
+    production: opts.production ?? false,
+    uploadDir: join(dirname(opts.dataFile), 'uploads'),
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(opts.port, '127.0.0.1', () => resolve())

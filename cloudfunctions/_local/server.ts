@@ -8,6 +8,7 @@ import { AppError } from '../../src/domain/errors'
 import { dispatch, type Deps } from '../_runtime/router'
 import { readBody, sendEnvelope, sendError, sendJson } from './http'
 import { serveStatic } from './static'
+import { uploads } from './uploads'
 
 export const OPENID_HEADER = 'x-redpost-openid'
 
@@ -17,6 +18,8 @@ export interface ServerOptions {
   staticDir?: string
   /** production refuses the identity header and hides demo endpoints */
   production: boolean
+  /** where uploaded images are kept (local mode only); omitted → no uploads */
+  uploadDir?: string
 }
 
 type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>
@@ -77,7 +80,10 @@ export function createEmulator(opts: ServerOptions): Server {
     return opts.staticDir ? serveStatic(res, opts.staticDir, url.pathname) : false
   }
 
-  const routes = [health, api, people, files]
+  const upload: Route = async (req, res, url) =>
+    !production && !!opts.uploadDir && uploads(req, res, url, opts.uploadDir, req.headers[OPENID_HEADER])
+
+  const routes = [health, api, people, upload, files]
 
   return createServer((req, res) => {
     void (async () => {

@@ -1,5 +1,9 @@
 import { cloudMain } from '../_runtime/cloud'
 import type { FunctionModule } from '../_runtime/types'
+import { auditLog } from './handlers/auditLog'
+import { contact } from './handlers/contact'
+import { deleteMine } from './handlers/deleteMine'
+import { exportMine } from './handlers/exportMine'
 import { grantRole } from './handlers/grantRole'
 import { leaderboard } from './handlers/leaderboard'
 import { me } from './handlers/me'
@@ -7,6 +11,17 @@ import { points } from './handlers/points'
 import { revokeRole } from './handlers/revokeRole'
 import { updateProfile } from './handlers/updateProfile'
 
-export const members = { me, updateProfile, grantRole, revokeRole, points, leaderboard } satisfies FunctionModule
+export const members = {
+  me,
+  updateProfile,
+  grantRole,
+  revokeRole,
+  points,
+  leaderboard,
+  exportMine,
+  deleteMine,
+  contact,
+  auditLog,
+} satisfies FunctionModule
 
 export const main = cloudMain('members', members)

@@ -3,8 +3,9 @@
  * The app imports this with `import type` only, so zod never reaches the mini-program.
  */
 import { booking } from './booking'
+import { bulletin } from './bulletin'
 import { members } from './members'
 
-export const contracts = { members, booking } as const
+export const contracts = { members, bulletin, booking } as const
 
 export type Contracts = typeof contracts

@@ -1,7 +1,7 @@
 /** members: who am I, my profile, role grants (API.md). */
 import { z } from 'zod'
 import { ROLES } from '../roles'
-import { empty, openid, pageInput, phone, text } from './common'
+import { empty, openid, pageInput, pageOf, phone, text } from './common'
 
 export const role = z.enum(ROLES)
 
@@ -35,6 +35,17 @@ export const leaderboardRow = z.object({
   points: z.number(),
 })
 
+export const auditEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  by: z.string(),
+  byName: z.string().optional(),
+  action: z.string(),
+  actionText: z.string(),
+  target: z.string(),
+  details: z.record(z.string(), z.unknown()),
+})
+
 export const members = {
   me: { input: empty, output: profile },
   updateProfile: {
@@ -62,6 +73,26 @@ export const members = {
   leaderboard: {
     input: z.object({ limit: z.number().int().min(1).max(100).optional() }).strict(),
     output: z.object({ items: z.array(leaderboardRow), mine: leaderboardRow.optional() }),
+  },
+  exportMine: {
+    input: empty,
+    output: z.object({
+      exportedAt: z.string(),
+      profile,
+      records: z.array(z.object({ collection: z.string(), label: z.string(), items: z.array(z.record(z.string(), z.unknown())) })),
+    }),
+  },
+  deleteMine: {
+    input: z.object({ confirm: z.literal(true, '请确认删除') }).strict(),
+    output: z.object({ deleted: z.boolean(), scrubbed: z.number() }),
+  },
+  contact: {
+    input: z.object({ openid, reason: z.string().trim().min(2, '请说明查看原因').max(60) }).strict(),
+    output: z.object({ openid: z.string(), name: z.string().optional(), phone: z.string().optional(), building: z.string().optional() }),
+  },
+  auditLog: {
+    input: pageInput.extend({ target: openid.optional() }).strict(),
+    output: pageOf(auditEntry),
   },
 } as const
 

@@ -17,4 +17,5 @@ export const ME_LINKS: MeLink[] = [
   { id: 'my-bookings', title: '我的预约', url: '/packages/booking/pages/mine/index' },
   { id: 'booking-day', title: '服务日程（社工）', url: '/packages/booking/pages/day/index', roles: ['staff'] },
   { id: 'privacy', title: '隐私保护指引', url: '/packages/members/pages/privacy/index' },
+  { id: 'audit', title: '审计日志', url: '/packages/members/pages/audit/index', roles: ['admin'] },
 ]

@@ -1,5 +1,9 @@
 /** 隐私保护指引: what we collect, who sees it, and how to get or delete your data. */
-import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { call } from '@/api'
+import { confirm, showError, showOk } from '@/components/toast'
 
 const SECTIONS = [
   {
@@ -16,11 +20,41 @@ const SECTIONS = [
   },
   {
     title: '您的权利',
-    body: '在“我的 → 个人资料”中可以修改资料。导出和删除个人信息请联系社区党群服务中心，或使用“我的”页面中的相应入口（上线后提供）。删除后，您发布的内容会匿名保留，以免影响他人的办事记录。',
+    body: '在“我的 → 个人资料”中可以修改资料；下面可以导出或删除您的个人信息。删除后，您的姓名、手机号和住址会被清除，您办过的事会匿名保留，以免影响他人的办事记录。',
   },
 ]
 
 export default function Privacy() {
+  const [busy, setBusy] = useState(false)
+  const [exported, setExported] = useState<string>()
+
+  async function exportMine() {
+    setBusy(true)
+    try {
+      const out = await call('members', 'exportMine', {})
+      const json = JSON.stringify(out, null, 2)
+      setExported(`共 ${out.records.reduce((n, r) => n + r.items.length, 0)} 条记录，已复制到剪贴板`)
+      await Taro.setClipboardData({ data: json })
+    } catch (e) {
+      showError(e)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function deleteMine() {
+    if (!(await confirm('删除个人信息', '将清除您的姓名、手机号和住址，且无法恢复。确定删除吗？'))) return
+    setBusy(true)
+    try {
+      await call('members', 'deleteMine', { confirm: true })
+      showOk('已删除')
+    } catch (e) {
+      showError(e)
+    } finally {
+      setBusy(false)
+    }
+  }
+
   return (
     <View className='page'>
       {SECTIONS.map((s) => (
@@ -29,6 +63,13 @@ export default function Privacy() {
           <Text>{s.body}</Text>
         </View>
       ))}
+      <Button id='privacy-export' className='btn' disabled={busy} onClick={exportMine}>
+        导出我的个人信息
+      </Button>
+      {exported && <Text className='muted' id='privacy-exported'>{exported}</Text>}
+      <Button id='privacy-delete' className='btn btn-plain' disabled={busy} onClick={deleteMine}>
+        删除我的个人信息
+      </Button>
     </View>
   )
 }

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto'
+import { bulletin } from '../../../src/domain/contracts/bulletin'
+import { EDITOR_ROLES, expiryOf, searchText, WHOLE_COMMUNITY } from '../../../src/domain/bulletin/rules'
+import { fail } from '../../../src/domain/errors'
+import { action } from '../../_runtime/types'
+import type { GridDoc, NoticeDoc } from '../notices'
+
+/** Secretaries and staff publish a notice to the whole community or one grid. */
+export const publish = action({
+  input: bulletin.publish.input,
+  roles: EDITOR_ROLES,
+  handler: async (input, ctx) => {
+    const now = ctx.clock.now()
+    const expiry = expiryOf(input.expiresAt, now)
+    if (!expiry.ok) fail('INVALID_INPUT', '有效期须晚于现在')
+    if (input.gridId) {
+      const grid = await ctx.store.get<GridDoc>('grids', input.gridId)
+      if (!grid || grid.communityId !== ctx.caller.communityId) fail('NOT_FOUND', '本社区没有这个网格')
+    }
+    await ctx.services.checkText([input.title, input.body], ctx.caller)
+    const at = now.toISOString()
+    const doc: NoticeDoc = {
+      _id: randomUUID(),
+      communityId: ctx.caller.communityId,
+      title: input.title,
+      body: input.body,
+      search: searchText(input.title, input.body),
+      category: input.category,
+      pinned: input.pinned ?? false,
+      urgent: input.urgent ?? false,
+      audience: input.gridId ?? WHOLE_COMMUNITY,
+      ...(input.gridId ? { gridId: input.gridId } : {}),
+      images: input.images ?? [],
+      expiresAt: expiry.value,
+      status: 'published',
+      author: ctx.caller.openid,
+      authorName: ctx.caller.name ?? '社区工作人员',
+      publishedAt: at,
+      readCount: 0,
+      history: [{ at, by: ctx.caller.openid, action: 'publish' }],
+      updatedAt: at,
+    }
+    await ctx.store.insert('notices', doc)
+    return { id: doc._id }
+  },
+})

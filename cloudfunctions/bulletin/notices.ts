@@ -1,0 +1,119 @@
+/** Notice documents, how they read in lists, who is looking, and the one transition function. */
+import type { z } from 'zod'
+import type { noticeItem } from '../../src/domain/contracts/bulletin'
+import {
+  audiencesFor,
+  excerpt,
+  gridOf,
+  isEditor,
+  nextState,
+  NEVER,
+  type Category,
+  type GridView,
+  type NoticeAction,
+  type NoticeState,
+  type Viewer,
+} from '../../src/domain/bulletin/rules'
+import { fail } from '../../src/domain/errors'
+import type { MemberDoc } from '../_runtime/identity'
+import type { Ctx } from '../_runtime/types'
+import { op, type Where } from '../_store/port'
+
+export interface HistoryEntry {
+  at: string
+  by: string
+  action: 'publish' | NoticeAction
+}
+
+export interface NoticeDoc {
+  _id: string
+  communityId: string
+  title: string
+  body: string
+  /** lower-cased title and body for keyword search */
+  search: string
+  category: Category
+  pinned: boolean
+  urgent: boolean
+  /** 'community' or the grid id it is meant for */
+  audience: string
+  gridId?: string
+  images: string[]
+  /** NEVER when it does not expire */
+  expiresAt: string
+  status: NoticeState
+  author: string
+  authorName: string
+  publishedAt: string
+  readCount: number
+  history: HistoryEntry[]
+  updatedAt: string
+  [k: string]: unknown
+}
+
+export interface GridDoc extends GridView {
+  communityId: string
+  name: string
+  [k: string]: unknown
+}
+
+export async function gridsOf(ctx: Ctx, communityId: string): Promise<GridDoc[]> {
+  const page = await ctx.store.query<GridDoc>('grids', { where: { communityId }, limit: 100 })
+  return page.items
+}
+
+/** The caller as the bulletin rules see them: roles, community and the grid they live in. */
+export async function viewerOf(ctx: Ctx): Promise<Viewer> {
+  const me = await ctx.store.get<MemberDoc>('members', ctx.caller.openid)
+  const gridId = me ? gridOf(me as { gridId?: string; building?: string }, await gridsOf(ctx, ctx.caller.communityId)) : undefined
+  return { openid: ctx.caller.openid, roles: ctx.caller.roles, communityId: ctx.caller.communityId, gridId }
+}
+
+/** The condition of "notices this viewer's list shows": live, unexpired, in their audience. */
+export function liveWhere(v: Viewer, now: Date): Where {
+  return {
+    communityId: v.communityId,
+    status: 'published',
+    expiresAt: { $gt: now.toISOString() },
+    ...(isEditor(v.roles) ? {} : { audience: { $in: audiencesFor(v.gridId) } }),
+  }
+}
+
+export const LIST_ORDER: [string, 'asc' | 'desc'][] = [
+  ['pinned', 'desc'],
+  ['publishedAt', 'desc'],
+]
+
+export function toItem(n: NoticeDoc): z.infer<typeof noticeItem> {
+  return {
+    id: n._id,
+    title: n.title,
+    category: n.category,
+    pinned: n.pinned,
+    urgent: n.urgent,
+    gridId: n.gridId,
+    excerpt: excerpt(n.body),
+    publishedAt: n.publishedAt,
+    expiresAt: n.expiresAt === NEVER ? undefined : n.expiresAt,
+    readCount: n.readCount,
+    status: n.status,
+  }
+}
+
+/**
+ * Every state change of a notice: checks role and state, writes the new state and appends the
+ * history entry in one conditional write, so two concurrent archives change it once.
+ */
+export async function transition(ctx: Ctx, n: NoticeDoc, action: NoticeAction): Promise<NoticeState> {
+  const next = nextState(action, n.status, ctx.caller.roles)
+  if (!next.ok) fail(next.reason, next.reason === 'ALREADY_DONE' ? '这条公告已经归档了' : undefined)
+  const at = ctx.clock.now().toISOString()
+  const changed = await ctx.store.update(
+    'notices',
+    n._id,
+    { status: next.to, updatedAt: at, history: op.push({ at, by: ctx.caller.openid, action }) },
+    { where: { status: n.status } },
+  )
+  if (changed === 0) fail('ALREADY_DONE', '这条公告已经归档了')
+  return next.to
+}

@@ -1,0 +1,44 @@
+import { members } from '../../../src/domain/contracts/members'
+import type { MemberDoc } from '../../_runtime/identity'
+import { action } from '../../_runtime/types'
+import type { Doc } from '../../_store/port'
+import { AUDIT_ACTIONS } from '../personal-data'
+
+interface AuditDoc extends Doc {
+  at: string
+  by: string
+  action: string
+  target: string
+  details: Record<string, unknown>
+}
+
+/** Admins review role grants, contact reads and data requests, newest first. */
+export const auditLog = action({
+  input: members.auditLog.input,
+  roles: ['admin'],
+  handler: async (input, ctx) => {
+    const page = await ctx.store.query<AuditDoc>('audit', {
+      where: input.target ? { target: input.target } : undefined,
+      orderBy: [['at', 'desc']],
+      limit: input.limit,
+      after: input.after,
+    })
+    const names = new Map<string, string | undefined>()
+    for (const by of new Set(page.items.map((d) => d.by))) {
+      names.set(by, (await ctx.store.get<MemberDoc>('members', by))?.name)
+    }
+    return {
+      items: page.items.map((d) => ({
+        id: d._id,
+        at: d.at,
+        by: d.by,
+        byName: names.get(d.by),
+        action: d.action,
+        actionText: AUDIT_ACTIONS[d.action] ?? d.action,
+        target: d.target,
+        details: d.details ?? {},
+      })),
+      next: page.next,
+    }
+  },
+})

@@ -1,0 +1,30 @@
+/**
+ * Where a person's data lives, for 导出 (exportMine) and 删除 (deleteMine). Each feature that
+ * stores personal data lists its collection here: the field holding the person's openid (indexed),
+ * and the patch that removes the personal parts while keeping the record others depend on.
+ */
+import type { Patch } from '../_store/port'
+
+export interface PersonalData {
+  collection: string
+  field: string
+  label: string
+  /** applied to each of the person's documents by deleteMine; absent = kept as is (no personal fields) */
+  scrub?: Patch
+}
+
+export const PERSONAL_DATA: PersonalData[] = [
+  { collection: 'points_ledger', field: 'openid', label: '积分记录' },
+  { collection: 'notice_reads', field: 'openid', label: '公告阅读记录' },
+]
+
+/** The member document's personal fields, removed by deleteMine. */
+export const PROFILE_FIELDS = ['name', 'phone', 'building', 'workplace', 'skills', 'branch'] as const
+
+export const AUDIT_ACTIONS: Record<string, string> = {
+  grantRole: '授予角色',
+  revokeRole: '撤销角色',
+  readContact: '查看联系方式',
+  deleteMine: '删除个人信息',
+  exportMine: '导出个人信息',
+}

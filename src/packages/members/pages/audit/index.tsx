@@ -1,0 +1,36 @@
+/** 审计日志 (admin): role grants, staff reads of residents' contacts, data exports and deletions. */
+import { useReachBottom } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { usePaged } from '@/api/hooks'
+import { formatTime } from '@/components/format'
+import { ListEnd, StateView } from '@/components/StateView'
+
+export default function Audit() {
+  const log = usePaged('members', 'auditLog', { limit: 30 })
+  useReachBottom(log.loadMore)
+  return (
+    <View className='page'>
+      <StateView
+        loading={log.loading && log.items.length === 0}
+        error={log.error}
+        empty={log.done && log.items.length === 0}
+        emptyText='还没有审计记录'
+        onRetry={log.reload}
+      />
+      {log.items.map((e) => (
+        <View key={e.id} className='card' data-testid='audit-entry'>
+          <View className='row'>
+            <Text className='tag'>{e.actionText}</Text>
+            <Text className='muted'>{formatTime(e.at, true)}</Text>
+          </View>
+          <Text>
+            {e.byName ?? e.by} → {e.target}
+          </Text>
+          {typeof e.details.reason === 'string' && <Text className='muted'> 原因：{e.details.reason}</Text>}
+          {typeof e.details.role === 'string' && <Text className='muted'> 角色：{e.details.role}</Text>}
+        </View>
+      ))}
+      <ListEnd loading={log.loading} done={log.done} count={log.items.length} />
+    </View>
+  )
+}

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { harness, type Harness } from '../helpers/harness'
+
+describe('members: personal information', () => {
+  let h: Harness
+  before(async () => {
+    h = await harness()
+  })
+  after(() => h.close())
+
+  it('exportMine answers my profile and my records, and is audited', async () => {
+    await h.ok('resident-x', 'members', 'updateProfile', { name: '孙丽', phone: '13800001111', building: '2幢1单元' })
+    const out = await h.ok('resident-x', 'members', 'exportMine', {})
+    assert.equal(out.profile.phone, '13800001111')
+    assert.ok(out.records.some((r) => r.collection === 'points_ledger'))
+    const log = await h.ok('demo-admin', 'members', 'auditLog', { target: 'resident-x' })
+    assert.ok(log.items.some((e) => e.action === 'exportMine' && e.actionText === '导出个人信息'))
+  })
+
+  it('contact: staff read a phone only with a reason, and the read is in the audit log', async () => {
+    await h.err('demo-resident', 'members', 'contact', { openid: 'resident-x', reason: '上门服务' }, 'FORBIDDEN')
+    await h.err('demo-staff', 'members', 'contact', { openid: 'resident-x', reason: '' }, 'INVALID_INPUT')
+    const c = await h.ok('demo-staff', 'members', 'contact', { openid: 'resident-x', reason: '小棉袄家政上门服务' })
+    assert.equal(c.phone, '13800001111')
+    const log = await h.ok('demo-admin', 'members', 'auditLog', {})
+    const read = log.items.find((e) => e.action === 'readContact')
+    assert.ok(read)
+    assert.equal(read.by, 'demo-staff')
+    assert.equal(read.byName, '吴秀英')
+    assert.equal(read.details.reason, '小棉袄家政上门服务')
+    await h.err('demo-staff', 'members', 'auditLog', {}, 'FORBIDDEN')
+  })
+
+  it('deleteMine needs confirmation, then removes name, phone and building but keeps the account', async () => {
+    await h.err('resident-x', 'members', 'deleteMine', {}, 'INVALID_INPUT')
+    await h.err('resident-x', 'members', 'deleteMine', { confirm: false }, 'INVALID_INPUT')
+    assert.equal((await h.ok('resident-x', 'members', 'me', {})).name, '孙丽', 'nothing removed before confirming')
+    const r = await h.ok('resident-x', 'members', 'deleteMine', { confirm: true })
+    assert.equal(r.deleted, true)
+    const me = await h.ok('resident-x', 'members', 'me', {})
+    assert.equal(me.name, undefined)
+    assert.equal(me.phone, undefined)
+    assert.equal(me.building, undefined)
+    await h.err('demo-staff', 'members', 'contact', { openid: 'resident-x', reason: '回访' }, 'NOT_FOUND')
+  })
+})
