@@ -18,7 +18,7 @@ export const INDEXES: Record<string, string[][]> = {
   services: [['active', 'kind', 'sort']],
   slots: [['serviceId', 'startAt']],
   bookings: [['openid', 'status', 'startAt'], ['serviceId', 'startAt', 'status'], ['status', 'startAt', 'remindedAt']],
-  slot_waitlist: [['slotId', 'joinedAt']],
-  service_ratings: [['serviceId', 'at']],
+  slot_waitlist: [['slotId', 'joinedAt'], ['openid']],
+  service_ratings: [['serviceId', 'at'], ['openid']],
   no_shows: [['openid', 'at']],
 }

@@ -16,6 +16,15 @@ export interface PersonalData {
 export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'points_ledger', field: 'openid', label: '积分记录' },
   { collection: 'notice_reads', field: 'openid', label: '公告阅读记录' },
+  {
+    collection: 'bookings',
+    field: 'openid',
+    label: '服务预约',
+    scrub: { contact: { name: '（已删除）', phone: '' }, beneficiary: undefined, note: undefined, cancelReason: undefined },
+  },
+  { collection: 'slot_waitlist', field: 'openid', label: '预约候补', scrub: { contact: { name: '（已删除）', phone: '' } } },
+  { collection: 'service_ratings', field: 'openid', label: '服务评价', scrub: { name: '居民' } },
+  { collection: 'no_shows', field: 'openid', label: '预约未到记录' },
 ]
 
 /** The member document's personal fields, removed by deleteMine. */

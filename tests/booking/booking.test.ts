@@ -191,4 +191,24 @@ describe('booking', () => {
     assert.equal((await sweep(h.deps))['booking-reminders'], 0, 'a second sweep sends nothing')
     h.clock.set(DEFAULT_NOW)
   })
+
+  it('my bookings are in my data export, and deleting my information removes the contact, beneficiary and note', async () => {
+    const slotId = slotAt('svc-xiaomianao', '2026-11-27', '08:30')
+    await h.ok('priv-1', 'booking', 'book', {
+      slotId,
+      requestId: rid(),
+      age: 80,
+      contact: { name: '冯秀珍', phone: '13905749999' },
+      beneficiary: { name: '冯老伯', phone: '13905748888', address: '望湖小区 6幢302' },
+      note: '老人听力不好',
+    })
+    const out = await h.ok('priv-1', 'members', 'exportMine', {})
+    assert.equal(out.records.find((r) => r.collection === 'bookings')?.items.length, 1)
+    await h.ok('priv-1', 'members', 'deleteMine', { confirm: true })
+    const [b] = (await h.ok('priv-1', 'booking', 'mine', {})).items
+    assert.equal(b.status, 'booked', 'the place is still held')
+    assert.deepEqual(b.contact, { name: '（已删除）', phone: '' })
+    assert.equal(b.beneficiary, undefined)
+    assert.equal(b.note, undefined)
+  })
 })
