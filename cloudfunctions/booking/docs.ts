@@ -4,6 +4,7 @@ import type { BookingItem, ServiceItem, SlotItem, serviceKind } from '../../src/
 import type { Audience, BookingStatus } from '../../src/domain/booking/rules'
 import { DEFAULT_CANCEL_CUTOFF_MINUTES, type Availability, type SlotTime } from '../../src/domain/booking/slots'
 import { fail } from '../../src/domain/errors'
+import { maskAddress, maskPhone } from '../../src/domain/privacy'
 import type { Ctx } from '../_runtime/types'
 import type { TxStore } from '../_store/port'
 
@@ -145,5 +146,15 @@ export function bookingItem(b: BookingDoc, now: Date): BookingItem {
     canRate: b.status === 'done' && !b.rating,
     rating: b.rating,
     createdAt: b.createdAt,
+  }
+}
+
+/** How staff first see a booking on the day: phones and the beneficiary's address masked (full ones via `contact`, audited). */
+export function maskedItem(item: BookingItem): BookingItem {
+  const b = item.beneficiary
+  return {
+    ...item,
+    contact: { name: item.contact.name, phone: maskPhone(item.contact.phone) ?? '' },
+    ...(b ? { beneficiary: { name: b.name, phone: maskPhone(b.phone) ?? '', address: maskAddress(b.address) ?? '' } } : {}),
   }
 }

@@ -83,6 +83,16 @@ describe('booking', () => {
     assert.equal(b.beneficiary?.name, '钱桂芳')
     assert.equal(b.contact.name, '李建国')
     assert.equal(b.note, '独居，腿脚不便，请敲门大声些')
+    // the day shows phones and the address masked; the full ones are one audited read away
+    assert.equal(b.contact.phone, '138****0002')
+    assert.deepEqual(b.beneficiary, { name: '钱桂芳', phone: '139****1234', address: '4幢**' })
+    await h.err('demo-resident', 'booking', 'contact', { bookingId: r.bookingId }, 'FORBIDDEN')
+    const full = await h.ok('demo-staff', 'booking', 'contact', { bookingId: r.bookingId })
+    assert.deepEqual(full, { name: '李建国', phone: '13805740002', beneficiary: { name: '钱桂芳', phone: '13905741234', address: '望湖小区 4幢1单元101' } })
+    const log = await h.ok('demo-admin', 'members', 'auditLog', { target: 'demo-member' })
+    const read = log.items.find((e) => e.action === 'readContact')
+    assert.equal(read?.by, 'demo-staff')
+    assert.match(String(read?.details.reason), /小棉袄家政·上门助老 11月25日 周三 08:30/)
   })
 
   it('cancel: the booker until 2 h before with a reason, then TOO_LATE; others may not; staff may and the booker is told', async () => {

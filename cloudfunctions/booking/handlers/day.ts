@@ -2,9 +2,9 @@ import { booking } from '../../../src/domain/contracts/booking'
 import { daySlots } from '../../../src/domain/booking/slots'
 import { addDays, atLocal, localDate } from '../../../src/domain/time'
 import { action } from '../../_runtime/types'
-import { bookingItem, getService, slotItem, type BookingDoc, type SlotDoc } from '../docs'
+import { bookingItem, getService, maskedItem, slotItem, type BookingDoc, type SlotDoc } from '../docs'
 
-/** A service's day for staff: every slot with its bookings (contact, beneficiary, note). */
+/** A service's day for staff: every slot with its bookings (masked contacts, beneficiary, note). */
 export const day = action({
   input: booking.day.input,
   roles: ['staff'],
@@ -24,7 +24,7 @@ export const day = action({
     const slots = await Promise.all(
       daySlots(service._id, service.rules, date).map(async (t) => {
         const doc = (await ctx.store.get<SlotDoc>('slots', t.id)) ?? undefined
-        const bookings = page.items.filter((b) => b.slotId === t.id).map((b) => bookingItem(b, now))
+        const bookings = page.items.filter((b) => b.slotId === t.id).map((b) => maskedItem(bookingItem(b, now)))
         return { ...slotItem(t, doc), bookings }
       }),
     )

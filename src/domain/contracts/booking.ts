@@ -104,6 +104,14 @@ export const booking = {
       slots: z.array(slotItem.extend({ bookings: z.array(bookingItem) })),
     }),
   },
+  contact: {
+    input: z.object({ bookingId: id }).strict(),
+    output: z.object({
+      name: z.string(),
+      phone: z.string(),
+      beneficiary: z.object({ name: z.string(), phone: z.string(), address: z.string() }).optional(),
+    }),
+  },
   markDone: {
     input: z.object({ bookingId: id }).strict(),
     output: z.object({ status: z.literal('done') }),

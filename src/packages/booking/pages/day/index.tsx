@@ -1,4 +1,4 @@
-/** 服务日程 (staff): a service's day — each slot with its bookings; mark done, no-show, or cancel with a reason. */
+/** 服务日程 (staff): a service's day — each slot with its bookings (phones masked; 查看电话 is audited); mark done, no-show, or cancel with a reason. */
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
@@ -24,6 +24,17 @@ function Row({ b, onChange }: { b: BookingItem; onChange: () => void }) {
       showError(e)
     }
   }
+  async function reveal() {
+    try {
+      const c = await call('booking', 'contact', { bookingId: b.id })
+      const lines = [`联系人 ${c.name} ${c.phone}`, ...(c.beneficiary ? [`服务对象 ${c.beneficiary.name} ${c.beneficiary.phone}`, c.beneficiary.address] : [])]
+      const weapp = process.env.TARO_ENV === 'weapp'
+      const r = await Taro.showModal({ title: '联系方式（已记录查看）', content: lines.join('\n'), confirmText: weapp ? '拨打' : '知道了', showCancel: weapp })
+      if (weapp && r.confirm) await Taro.makePhoneCall({ phoneNumber: c.beneficiary?.phone ?? c.phone })
+    } catch (e) {
+      showError(e)
+    }
+  }
   return (
     <View className='day-booking' data-testid='day-booking'>
       <View className='row'>
@@ -38,6 +49,11 @@ function Row({ b, onChange }: { b: BookingItem; onChange: () => void }) {
         </Text>
       )}
       {b.note && <Text className='muted day-line'>备注：{b.note}</Text>}
+      <View className='row day-actions'>
+        <Button className='btn btn-plain' size='mini' onClick={() => void reveal()}>
+          查看电话
+        </Button>
+      </View>
       {b.status !== 'done' && (
         <View className='row day-actions'>
           <Button className='btn' size='mini' onClick={() => void run('标记完成', () => call('booking', 'markDone', { bookingId: b.id }))}>
