@@ -3,10 +3,10 @@ import type { z } from 'zod'
 import type { BookingItem, ServiceItem, SlotItem, serviceKind } from '../../src/domain/contracts/booking'
 import type { Audience, BookingStatus } from '../../src/domain/booking/rules'
 import { DEFAULT_CANCEL_CUTOFF_MINUTES, type Availability, type SlotTime } from '../../src/domain/booking/slots'
-import { fail } from '../../src/domain/errors'
+import { AppError, fail } from '../../src/domain/errors'
 import { maskAddress, maskPhone } from '../../src/domain/privacy'
 import type { Ctx } from '../_runtime/types'
-import type { TxStore } from '../_store/port'
+import type { Store } from '../_store/port'
 
 export interface ServiceDoc {
   _id: string
@@ -96,13 +96,15 @@ export async function getBooking(ctx: Ctx, id: string): Promise<BookingDoc> {
   return (await ctx.store.get<BookingDoc>('bookings', id)) ?? fail('NOT_FOUND', '没有这条预约')
 }
 
-/** The slot's document, created on first use (concurrent first uses converge inside the transaction). */
-export async function ensureSlot(tx: TxStore, slot: SlotTime, serviceId: string): Promise<SlotDoc> {
-  const found = await tx.get<SlotDoc>('slots', slot.id)
-  if (found) return found
+/** The slot's document, created lazily on its first booking; a concurrent first insert (CONFLICT) is fine. */
+export async function ensureSlot(store: Store, slot: SlotTime, serviceId: string): Promise<void> {
+  if (await store.get('slots', slot.id)) return
   const doc: SlotDoc = { _id: slot.id, serviceId, startAt: slot.startAt, endAt: slot.endAt, capacity: slot.capacity, booked: 0, waiting: 0 }
-  await tx.insert('slots', doc)
-  return doc
+  try {
+    await store.insert('slots', doc)
+  } catch (e) {
+    if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e
+  }
 }
 
 export function serviceItem(s: ServiceDoc): ServiceItem {

@@ -6,12 +6,13 @@ import { addMinutes, formatLocal } from '../../../src/domain/time'
 import type { MemberDoc } from '../../_runtime/identity'
 import { action, type Ctx } from '../../_runtime/types'
 import { op } from '../../_store/port'
-import { bookingIdOf, ensureSlot, getService, guardId, type BookingDoc } from '../docs'
+import { bookingIdOf, ensureSlot, getService, guardId, type BookingDoc, type SlotDoc } from '../docs'
 import { contactOf, newBooking } from '../place'
 
 /**
- * Books a place: the slot's counter goes up only while `booked < capacity`, the person's guard
- * for the slot and the booking (id from the requestId) are written in the same transaction.
+ * Books a place. Every check runs first; then the slot's document is created if this is its first
+ * booking, and one transaction raises the counter only while `booked < capacity` and writes the
+ * person's guard for the slot and the booking (id from the requestId).
  */
 export const book = action({
   input: booking.book.input,
@@ -51,11 +52,12 @@ export const book = action({
       note: input.note || undefined,
       fromWaitlist: false,
     })
+    await ensureSlot(ctx.store, slot, service._id)
     try {
       return await ctx.store.transaction(async (tx) => {
         const again = await tx.get<BookingDoc>('bookings', bookingId)
         if (again) return { bookingId, status: again.status }
-        const slotDoc = await ensureSlot(tx, slot, service._id)
+        const slotDoc = (await tx.get<SlotDoc>('slots', slot.id)) ?? fail('NOT_FOUND', '这个时段不开放预约')
         if (await tx.get('booking_guards', guardId(slot.id, ctx.caller.openid))) {
           fail('CONFLICT', '您已预约了这个时段，可在“我的预约”中查看')
         }

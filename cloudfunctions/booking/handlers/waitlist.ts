@@ -3,7 +3,7 @@ import { bookability, findSlot, parseSlotId } from '../../../src/domain/booking/
 import { AppError, fail } from '../../../src/domain/errors'
 import { action } from '../../_runtime/types'
 import { op } from '../../_store/port'
-import { ensureSlot, getService, guardId, waiterId, type SlotDoc } from '../docs'
+import { getService, guardId, waiterId, type SlotDoc } from '../docs'
 import { contactOf } from '../place'
 
 /** Joins a full slot's waitlist; the first waiter gets the next freed place. */
@@ -19,8 +19,8 @@ export const waitlist = action({
     await ctx.services.checkText([contact.name], ctx.caller)
     try {
       await ctx.store.transaction(async (tx) => {
-        const doc = await ensureSlot(tx, slot, service._id)
-        if (doc.booked < doc.capacity) fail('CONFLICT', '这个时段还有空位，可以直接预约')
+        const doc = await tx.get<SlotDoc>('slots', slot.id)
+        if (!doc || doc.booked < doc.capacity) fail('CONFLICT', '这个时段还有空位，可以直接预约')
         if (await tx.get('booking_guards', guardId(slot.id, ctx.caller.openid))) fail('CONFLICT', '您已预约了这个时段')
         await tx.insert('slot_waitlist', { _id: waiterId(slot.id, ctx.caller.openid), slotId: slot.id, openid: ctx.caller.openid, contact, joinedAt: ctx.clock.now().toISOString() })
         await tx.update('slots', slot.id, { waiting: op.inc(1) })
