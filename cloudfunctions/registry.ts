@@ -5,8 +5,9 @@ import { booking } from './booking'
 import { bulletin } from './bulletin'
 import { members } from './members'
 import { sweep } from './sweeper/sweep'
+import { wishes } from './wishes'
 
-export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, booking }
+export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, booking }
 
 export interface Timer {
   name: string

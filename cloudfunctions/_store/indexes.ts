@@ -4,7 +4,7 @@
  * Each entry is a list of top-level fields, in index order.
  */
 export const INDEXES: Record<string, string[][]> = {
-  members: [['communityId', 'roles', 'points'], ['demo', 'createdAt']],
+  members: [['communityId', 'roles', 'points'], ['demo', 'createdAt'], ['communityId', 'reportedAt']],
   points_ledger: [['openid', 'at']],
   audit: [['target', 'at'], ['at']],
   outbox: [['to', 'createdAt']],
@@ -13,7 +13,17 @@ export const INDEXES: Record<string, string[][]> = {
   notices: [['communityId', 'status', 'expiresAt', 'audience', 'category', 'search', 'pinned', 'publishedAt']],
   notice_reads: [['noticeId', 'at'], ['openid', 'at']],
   events: [['communityId', 'status', 'startAt']],
-  wishes: [['communityId', 'state']],
+  wishes: [
+    ['communityId', 'state', 'postedAt'],
+    ['communityId', 'state', 'stale', 'listedAt'],
+    ['poster', 'state', 'postedAt'],
+    ['claimer', 'state', 'claimedAt'],
+    ['claimer', 'state', 'confirmedAt'],
+  ],
+  resources: [['communityId', 'active', 'createdAt'], ['offeredBy']],
+  service_posts: [['communityId', 'order']],
+  post_joins: [['openid']],
+  service_hours: [['openid', 'state', 'date'], ['communityId', 'state', 'at']],
   tickets: [['communityId', 'state']],
   services: [['active', 'kind', 'sort']],
   slots: [['serviceId', 'startAt']],

@@ -8,12 +8,14 @@ import { grantRole } from './handlers/grantRole'
 import { leaderboard } from './handlers/leaderboard'
 import { me } from './handlers/me'
 import { points } from './handlers/points'
+import { report } from './handlers/report'
 import { revokeRole } from './handlers/revokeRole'
 import { updateProfile } from './handlers/updateProfile'
 
 export const members = {
   me,
   updateProfile,
+  report,
   grantRole,
   revokeRole,
   points,

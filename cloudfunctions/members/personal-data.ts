@@ -16,6 +16,11 @@ export interface PersonalData {
 export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'points_ledger', field: 'openid', label: '积分记录' },
   { collection: 'notice_reads', field: 'openid', label: '公告阅读记录' },
+  { collection: 'wishes', field: 'poster', label: '我发布的微心愿', scrub: { posterName: '已注销用户' } },
+  { collection: 'wishes', field: 'claimer', label: '我认领的微心愿', scrub: { claimerName: '已注销用户' } },
+  { collection: 'post_joins', field: 'openid', label: '双报到服务岗位' },
+  { collection: 'service_hours', field: 'openid', label: '双报到服务时长', scrub: { name: '已注销用户' } },
+  { collection: 'resources', field: 'offeredBy', label: '我提供的资源', scrub: { contact: undefined } },
   {
     collection: 'bookings',
     field: 'openid',

@@ -26,6 +26,8 @@ export async function profileOf(store: Store, openid: string): Promise<Profile> 
     departmentId: caller.departmentId,
     departmentName: department?.name as string | undefined,
     points: doc?.points ?? 0,
+    workplace: doc?.workplace as string | undefined,
+    skills: doc?.skills as string[] | undefined,
   }
 }
 

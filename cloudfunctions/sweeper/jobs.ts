@@ -6,6 +6,7 @@
 import type { Deps } from '../_runtime/router'
 import { bookingReminders } from './jobs/booking-reminders'
 import { rateLimitCleanup } from './jobs/rate-limit-cleanup'
+import { staleWishes } from './jobs/stale-wishes'
 
 export type SweepDeps = Omit<Deps, 'functions'>
 
@@ -15,4 +16,4 @@ export interface SweepJob {
   run(deps: SweepDeps): Promise<number>
 }
 
-export const JOBS: SweepJob[] = [rateLimitCleanup, bookingReminders]
+export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, bookingReminders]

@@ -5,7 +5,8 @@
 import { booking } from './booking'
 import { bulletin } from './bulletin'
 import { members } from './members'
+import { wishes } from './wishes'
 
-export const contracts = { members, bulletin, booking } as const
+export const contracts = { members, bulletin, wishes, booking } as const
 
 export type Contracts = typeof contracts

@@ -1,7 +1,7 @@
 /** members: who am I, my profile, role grants (API.md). */
 import { z } from 'zod'
 import { ROLES } from '../roles'
-import { empty, openid, pageInput, pageOf, phone, text } from './common'
+import { empty, openid, pageInput, pageOf, phone, requiredText, text } from './common'
 
 export const role = z.enum(ROLES)
 
@@ -16,6 +16,8 @@ export const profile = z.object({
   departmentId: z.string().optional(),
   departmentName: z.string().optional(),
   points: z.number(),
+  workplace: z.string().optional(),
+  skills: z.array(z.string()).optional(),
 })
 
 export const ledgerEntry = z.object({
@@ -54,6 +56,16 @@ export const members = {
         name: text(20).min(1, '姓名不能为空').optional(),
         phone: phone.optional(),
         building: text(40).optional(),
+      })
+      .strict(),
+    output: profile,
+  },
+  /** 双报到: an in-service member registers their workplace branch and skills with their home community. */
+  report: {
+    input: z
+      .object({
+        workplace: requiredText(60),
+        skills: z.array(requiredText(20)).max(10, '特长最多填 10 项'),
       })
       .strict(),
     output: profile,

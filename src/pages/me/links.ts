@@ -14,6 +14,12 @@ export interface MeLink {
 export const ME_LINKS: MeLink[] = [
   { id: 'profile', title: '个人资料', url: '/packages/members/pages/profile/index' },
   { id: 'points', title: '我的积分与排行', url: '/packages/members/pages/points/index', roles: ['member'] },
+  { id: 'wishes', title: '微心愿', url: '/packages/wishes/pages/list/index' },
+  { id: 'wish-review', title: '心愿审核', url: '/packages/wishes/pages/review/index', roles: ['staff', 'secretary'] },
+  { id: 'report', title: '双报到', url: '/packages/wishes/pages/report/index', roles: ['member'] },
+  { id: 'service-hours', title: '服务时长确认', url: '/packages/wishes/pages/hours/index', roles: ['staff', 'secretary'] },
+  { id: 'roster', title: '双报到名册', url: '/packages/wishes/pages/roster/index', roles: ['member', 'staff', 'secretary'] },
+  { id: 'resources', title: '资源池', url: '/packages/wishes/pages/resources/index' },
   { id: 'my-bookings', title: '我的预约', url: '/packages/booking/pages/mine/index' },
   { id: 'booking-day', title: '服务日程（社工）', url: '/packages/booking/pages/day/index', roles: ['staff'] },
   { id: 'privacy', title: '隐私保护指引', url: '/packages/members/pages/privacy/index' },

@@ -1,0 +1,28 @@
+import { wishes } from '../../../src/domain/contracts/wishes'
+import { AppError, fail } from '../../../src/domain/errors'
+import type { MemberDoc } from '../../_runtime/identity'
+import { action } from '../../_runtime/types'
+import { joinId, postsOf, type PostDoc } from '../service'
+
+/** A reported member takes a service post; taking it again changes nothing. */
+export const joinPost = action({
+  input: wishes.joinPost.input,
+  roles: ['member'],
+  handler: async (input, ctx) => {
+    const post = await ctx.store.get<PostDoc>('service_posts', input.postId)
+    if (!post || post.communityId !== ctx.caller.communityId) fail('NOT_FOUND', '没有这个服务岗位')
+    const me = await ctx.store.get<MemberDoc>('members', ctx.caller.openid)
+    if (!me?.reportedAt) fail('FORBIDDEN', '请先到社区报到（填写工作单位和特长）')
+    try {
+      await ctx.store.insert('post_joins', {
+        _id: joinId(post._id, ctx.caller.openid),
+        postId: post._id,
+        openid: ctx.caller.openid,
+        at: ctx.clock.now().toISOString(),
+      })
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e
+    }
+    return postsOf(ctx)
+  },
+})

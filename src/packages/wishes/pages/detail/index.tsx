@@ -1,0 +1,201 @@
+/**
+ * A wish: story, beneficiary (as much as the viewer may see), claim and fulfilment, the timeline,
+ * and the actions the viewer may take now (the server answers them in `can`).
+ */
+import { useEffect, useRef, useState } from 'react'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { Button, Text, Textarea, View } from '@tarojs/components'
+import { call } from '@/api'
+import { useApi } from '@/api/hooks'
+import type { WishDetail } from '@/domain/contracts/wishes'
+import { formatTime } from '@/components/format'
+import { StateView } from '@/components/StateView'
+import { confirm, showError, showOk } from '@/components/toast'
+import { PhotoPicker, Photos } from '../../components/Photos'
+import '../../components/WishCard.scss'
+import './index.scss'
+
+const ACTION_NAMES: Record<string, string> = {
+  post: '发布',
+  approve: '审核通过',
+  decline: '未通过审核',
+  claim: '认领',
+  release: '退回认领',
+  fulfill: '提交完成',
+  confirm: '确认圆梦',
+  match: '对接资源',
+  flag: '提醒跟进',
+}
+
+export default function WishDetailPage() {
+  const id = useRouter().params.id ?? ''
+  const res = useApi('wishes', 'get', { id })
+  const [wish, setWish] = useState<WishDetail | undefined>()
+  const [text, setText] = useState('')
+  const [photos, setPhotos] = useState<string[]>([])
+  const [busy, setBusy] = useState(false)
+  useEffect(() => setWish(res.data), [res.data])
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) void res.reload()
+    shown.current = true
+  })
+
+  async function act(run: () => Promise<WishDetail>, ok: string) {
+    setBusy(true)
+    try {
+      setWish(await run())
+      setText('')
+      setPhotos([])
+      showOk(ok)
+    } catch (e) {
+      showError(e)
+      void res.reload()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (!wish) return <StateView loading={res.loading} error={res.error} onRetry={() => void res.reload()} />
+  const can = (a: WishDetail['can'][number]) => wish.can.includes(a)
+  const b = wish.beneficiary
+  const needsText = can('fulfill') || can('confirm') || can('decline')
+
+  return (
+    <View className='page'>
+      <View className='card'>
+        <View className='row'>
+          <Text className='card-title grow'>{wish.title}</Text>
+          <Text className='tag tag-red' id='wish-state'>
+            {wish.stateName}
+          </Text>
+        </View>
+        {wish.flagged && <Text className='tag'>发布超过 30 天无人认领</Text>}
+        <Text className='wish-story'>{wish.story}</Text>
+        <Photos urls={wish.images} />
+        <Text className='wish-line' id='wish-beneficiary'>
+          受助人：{b.name ? `${b.name}（${b.building}）` : b.display}
+        </Text>
+        {b.address && <Text className='wish-line'>地址：{b.address}</Text>}
+        {b.phone && <Text className='wish-line'>电话：{b.phone}</Text>}
+        {wish.posterName && <Text className='wish-line muted'>发布人：{wish.posterName}</Text>}
+        {wish.claimerName && (
+          <Text className='wish-line' id='wish-claimer'>
+            认领人：{wish.claimerName} · {formatTime(wish.claimedAt)}
+          </Text>
+        )}
+        {wish.declineReason && <Text className='wish-line'>未通过原因：{wish.declineReason}</Text>}
+      </View>
+
+      {wish.fulfilment && (
+        <View className='card'>
+          <Text className='card-title'>完成情况</Text>
+          <Text className='wish-story' id='wish-fulfilment'>
+            {wish.fulfilment.note}
+          </Text>
+          <Photos urls={wish.fulfilment.images} />
+          {wish.thanks && <Text className='wish-line'>感谢留言：{wish.thanks}</Text>}
+        </View>
+      )}
+
+      {wish.resources.length > 0 && (
+        <View className='card'>
+          <Text className='card-title'>对接资源</Text>
+          {wish.resources.map((r) => (
+            <Text key={r.resourceId} className='wish-line'>
+              {r.provider} · {r.title}
+              {r.note ? `（${r.note}）` : ''}
+            </Text>
+          ))}
+        </View>
+      )}
+
+      {wish.can.length > 0 && (
+        <View className='card'>
+          {needsText && (
+            <View className='field'>
+              <Text className='field-label'>{can('fulfill') ? '完成说明（必填）' : can('confirm') ? '感谢留言（选填）' : '不通过的原因'}</Text>
+              <Textarea
+                id='wish-text'
+                className='input textarea'
+                value={text}
+                maxlength={500}
+                placeholder={can('fulfill') ? '说说您是怎么帮忙的' : can('confirm') ? '对认领人说句话' : '告诉发布人为什么'}
+                onInput={(e) => setText(e.detail.value)}
+              />
+              {can('fulfill') && <PhotoPicker id='wish-add-photo' value={photos} onChange={setPhotos} />}
+            </View>
+          )}
+          {can('approve') && (
+            <Button id='wish-approve' className='btn btn-primary' disabled={busy} onClick={() => act(() => call('wishes', 'approve', { id }), '已发布')}>
+              审核通过，发布
+            </Button>
+          )}
+          {can('decline') && (
+            <Button
+              id='wish-decline'
+              className='btn btn-plain'
+              disabled={busy || !text.trim()}
+              onClick={async () => (await confirm('不通过', '确定不通过这个心愿吗？')) && act(() => call('wishes', 'decline', { id, reason: text }), '已退回')}
+            >
+              不通过
+            </Button>
+          )}
+          {can('claim') && (
+            <Button id='wish-claim' className='btn btn-primary' disabled={busy} onClick={() => act(() => call('wishes', 'claim', { id }), '认领成功')}>
+              我来认领
+            </Button>
+          )}
+          {can('fulfill') && (
+            <Button
+              id='wish-fulfill'
+              className='btn btn-primary'
+              disabled={busy || !text.trim()}
+              onClick={() => act(() => call('wishes', 'fulfill', { id, note: text, ...(photos.length ? { images: photos } : {}) }), '已提交')}
+            >
+              已完成，请发布人确认
+            </Button>
+          )}
+          {can('release') && (
+            <Button
+              id='wish-release'
+              className='btn btn-plain'
+              disabled={busy}
+              onClick={async () => (await confirm('退回认领', '认领 24 小时内可以退回，退回后其他党员可以认领。确定退回吗？')) && act(() => call('wishes', 'release', { id }), '已退回')}
+            >
+              退回认领
+            </Button>
+          )}
+          {can('confirm') && (
+            <Button
+              id='wish-confirm'
+              className='btn btn-primary'
+              disabled={busy}
+              onClick={() => act(() => call('wishes', 'confirm', { id, ...(text.trim() ? { thanks: text } : {}) }), '感谢您的确认')}
+            >
+              确认心愿已实现
+            </Button>
+          )}
+          {can('match') && (
+            <Button id='wish-match' className='btn btn-plain' onClick={() => Taro.navigateTo({ url: `/packages/wishes/pages/resources/index?wishId=${id}` })}>
+              从资源池对接资源
+            </Button>
+          )}
+        </View>
+      )}
+
+      <View className='card'>
+        <Text className='card-title'>进展</Text>
+        {wish.timeline.map((t, i) => (
+          <View key={i} className='wish-timeline-item'>
+            <Text>
+              {ACTION_NAMES[t.action] ?? t.action} · {t.byName}
+            </Text>
+            <Text className='muted'> {formatTime(t.at)}</Text>
+            {t.note && <Text className='wish-line muted'>{t.note}</Text>}
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}

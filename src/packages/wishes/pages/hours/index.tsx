@@ -1,0 +1,65 @@
+/** 服务时长确认 (staff): confirm logged hours (they become points) or decline them with a reason. */
+import { useState } from 'react'
+import { useReachBottom } from '@tarojs/taro'
+import { Button, Input, Text, View } from '@tarojs/components'
+import { call } from '@/api'
+import { usePaged } from '@/api/hooks'
+import { ListEnd, StateView } from '@/components/StateView'
+import { confirm, showError, showOk } from '@/components/toast'
+import './index.scss'
+
+export default function Hours() {
+  const list = usePaged('wishes', 'hours', { scope: 'pending' })
+  useReachBottom(() => list.loadMore())
+  const [reasons, setReasons] = useState<Record<string, string>>({})
+  const [busy, setBusy] = useState(false)
+
+  async function decide(id: string, accept: boolean) {
+    if (!accept && !(await confirm('不通过', '确定这条服务记录不通过吗？'))) return
+    setBusy(true)
+    try {
+      const reason = reasons[id]?.trim()
+      const r = await call('wishes', 'decideHours', { id, accept, ...(reason ? { reason } : {}) })
+      showOk(r.state === 'confirmed' ? `已确认 +${r.points ?? 0} 分` : '已处理')
+      await list.reload()
+    } catch (e) {
+      showError(e)
+      await list.reload()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='page'>
+      <StateView
+        loading={list.loading && list.items.length === 0}
+        error={list.error}
+        empty={list.done && list.items.length === 0}
+        emptyText='没有待确认的服务时长'
+        onRetry={() => void list.reload()}
+      />
+      {list.items.map((l) => (
+        <View key={l.id} className='card' id={`hours-${l.id}`}>
+          <Text className='card-title'>
+            {l.name} · {l.postName}
+          </Text>
+          <Text className='hours-line'>
+            {l.date} · {l.hours} 小时
+          </Text>
+          <Text className='hours-line muted'>{l.note}</Text>
+          <Input className='input' placeholder='备注或不通过原因（选填）' value={reasons[l.id] ?? ''} onInput={(e) => setReasons({ ...reasons, [l.id]: e.detail.value })} />
+          <View className='row'>
+            <Button className='btn btn-primary grow' disabled={busy} onClick={() => decide(l.id, true)}>
+              确认
+            </Button>
+            <Button className='btn btn-plain hours-no' disabled={busy} onClick={() => decide(l.id, false)}>
+              不通过
+            </Button>
+          </View>
+        </View>
+      ))}
+      <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
+    </View>
+  )
+}

@@ -1,0 +1,43 @@
+/** 心愿审核 (staff): wishes waiting for review, wishes left unclaimed over 30 days, declined ones. */
+import { useState } from 'react'
+import { useDidShow, useReachBottom } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { usePaged } from '@/api/hooks'
+import { ListEnd, StateView } from '@/components/StateView'
+import { WishCard } from '../../components/WishCard'
+import './index.scss'
+
+const TABS = [
+  { key: 'pending', title: '待审核', data: { scope: 'review', state: 'pending' }, empty: '没有待审核的心愿' },
+  { key: 'flagged', title: '久未认领', data: { scope: 'flagged' }, empty: '没有超过 30 天无人认领的心愿' },
+  { key: 'declined', title: '未通过', data: { scope: 'review', state: 'declined' }, empty: '没有未通过的心愿' },
+] as const
+
+export default function Review() {
+  const [tab, setTab] = useState(0)
+  const list = usePaged('wishes', 'list', TABS[tab].data)
+  useReachBottom(() => list.loadMore())
+  useDidShow(() => void list.reload())
+  return (
+    <View className='page'>
+      <View className='row wish-tabs'>
+        {TABS.map((t, i) => (
+          <Text key={t.key} id={`review-${t.key}`} className={`wish-tab ${tab === i ? 'is-on' : ''}`} onClick={() => setTab(i)}>
+            {t.title}
+          </Text>
+        ))}
+      </View>
+      <StateView
+        loading={list.loading && list.items.length === 0}
+        error={list.error}
+        empty={list.done && list.items.length === 0}
+        emptyText={TABS[tab].empty}
+        onRetry={() => void list.reload()}
+      />
+      {list.items.map((w) => (
+        <WishCard key={w.id} wish={w} />
+      ))}
+      <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
+    </View>
+  )
+}
