@@ -1,13 +1,14 @@
 /** Every cloud function the emulator and the tests host, by name, and the timers the emulator runs. */
 import type { Deps } from './_runtime/router'
 import type { FunctionModule } from './_runtime/types'
+import { booking } from './booking'
 import { bulletin } from './bulletin'
 import { events } from './events'
 import { members } from './members'
 import { sweep } from './sweeper/sweep'
 import { wishes } from './wishes'
 
-export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, events }
+export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, events, booking }
 
 export interface Timer {
   name: string
