@@ -1,6 +1,7 @@
 /** Every cloud function the emulator and the tests host, by name, and the timers the emulator runs. */
 import type { Deps } from './_runtime/router'
 import type { FunctionModule } from './_runtime/types'
+import { booking } from './booking'
 import { bulletin } from './bulletin'
 import { events } from './events'
 import { members } from './members'
@@ -8,7 +9,7 @@ import { sweep } from './sweeper/sweep'
 import { tickets } from './tickets'
 import { wishes } from './wishes'
 
-export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, events, tickets }
+export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, events, booking, tickets }
 
 export interface Timer {
   name: string

@@ -4,6 +4,7 @@
  * day of seeding as "@+2d 19:30" / "@-3d 09:00" (Asia/Shanghai); the loader resolves them.
  */
 import { z } from 'zod'
+import { AUDIENCES } from '../src/domain/booking/rules'
 import { CATEGORIES } from '../src/domain/bulletin/rules'
 import { ROLES } from '../src/domain/roles'
 import { CATEGORY_KEYS, PRIORITIES, STATES } from '../src/domain/tickets/model'
@@ -24,6 +25,7 @@ const timelineEntry = z.object({
   deadline: time.optional(),
   score: z.number().int().min(1).max(5).optional(),
 })
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a wall-clock time HH:mm')
 const point = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
 
 export const SEED_SCHEMAS: Record<string, z.ZodType> = {
@@ -236,6 +238,39 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     votes: z.literal(0),
     createdAt: time,
   }),
+  services: z.object({
+    _id: id,
+    name: z.string().min(2),
+    kind: z.enum(['homecare', 'clinic', 'errand', 'room']),
+    provider: z.string().min(2),
+    description: z.string().min(10),
+    audience: z.enum(AUDIENCES),
+    atHome: z.boolean(),
+    location: z.string().optional(),
+    rules: z.object({
+      hours: z.array(z.object({ weekday: z.number().int().min(0).max(6), from: hhmm, to: hhmm })).min(1),
+      slotMinutes: z.number().int().min(10).max(480),
+      capacity: z.number().int().min(1),
+      bufferMinutes: z.number().int().min(0).optional(),
+      minNoticeMinutes: z.number().int().min(0).optional(),
+      horizonDays: z.number().int().min(1).max(90).optional(),
+      cancelCutoffMinutes: z.number().int().min(0).optional(),
+      closedDates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).optional(),
+    }),
+    active: z.boolean(),
+    sort: z.number().int(),
+    ratingSum: z.number().int().min(0),
+    ratingCount: z.number().int().min(0),
+  }),
+  service_ratings: z.object({
+    _id: id,
+    serviceId: id,
+    openid: id,
+    name: z.string(),
+    score: z.number().int().min(1).max(5),
+    comment: z.string().optional(),
+    at: time,
+  }),
 }
 
 /** References between seed collections: [collection, field, target collection]. */
@@ -269,4 +304,6 @@ export const SEED_REFS: [string, string, string][] = [
   ['signups', 'openid', 'members'],
   ['themes', 'communityId', 'communities'],
   ['themes', 'by', 'members'],
+  ['service_ratings', 'serviceId', 'services'],
+  ['service_ratings', 'openid', 'members'],
 ]

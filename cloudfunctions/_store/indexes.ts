@@ -40,4 +40,10 @@ export const INDEXES: Record<string, string[][]> = {
   event_ratings: [['openid']],
   themes: [['communityId', 'monthAt', 'votes', 'createdAt'], ['by']],
   theme_votes: [['openid']],
+  services: [['active', 'kind', 'sort']],
+  slots: [['serviceId', 'startAt']],
+  bookings: [['openid', 'status', 'startAt'], ['serviceId', 'startAt', 'status'], ['status', 'startAt', 'remindedAt']],
+  slot_waitlist: [['slotId', 'joinedAt'], ['openid']],
+  service_ratings: [['serviceId', 'at'], ['openid']],
+  no_shows: [['openid', 'at']],
 }

@@ -29,6 +29,15 @@ export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'event_ratings', field: 'openid', label: '活动评价', scrub: { comment: '' } },
   { collection: 'themes', field: 'by', label: '提议的活动主题', scrub: { byName: '党员' } },
   { collection: 'theme_votes', field: 'openid', label: '主题投票' },
+  {
+    collection: 'bookings',
+    field: 'openid',
+    label: '服务预约',
+    scrub: { contact: { name: '（已删除）', phone: '' }, beneficiary: undefined, note: undefined, cancelReason: undefined },
+  },
+  { collection: 'slot_waitlist', field: 'openid', label: '预约候补', scrub: { contact: { name: '（已删除）', phone: '' } } },
+  { collection: 'service_ratings', field: 'openid', label: '服务评价', scrub: { name: '居民' } },
+  { collection: 'no_shows', field: 'openid', label: '预约未到记录' },
 ]
 
 /** The member document's personal fields, removed by deleteMine. */

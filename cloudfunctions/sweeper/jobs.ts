@@ -5,6 +5,7 @@
  */
 import type { Deps } from '../_runtime/router'
 import { eventsWaitlist } from './jobs/events-waitlist'
+import { bookingReminders } from './jobs/booking-reminders'
 import { rateLimitCleanup } from './jobs/rate-limit-cleanup'
 import { ticketDeadlines } from './jobs/ticket-deadlines'
 import { staleWishes } from './jobs/stale-wishes'
@@ -17,4 +18,4 @@ export interface SweepJob {
   run(deps: SweepDeps): Promise<number>
 }
 
-export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, eventsWaitlist, ticketDeadlines]
+export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, eventsWaitlist, bookingReminders, ticketDeadlines]

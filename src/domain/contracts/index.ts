@@ -2,12 +2,13 @@
  * The one API contract: every function's actions with their input and output schemas.
  * The app imports this with `import type` only, so zod never reaches the mini-program.
  */
+import { booking } from './booking'
 import { bulletin } from './bulletin'
 import { events } from './events'
 import { members } from './members'
 import { tickets } from './tickets'
 import { wishes } from './wishes'
 
-export const contracts = { members, bulletin, wishes, events, tickets } as const
+export const contracts = { members, bulletin, wishes, events, booking, tickets } as const
 
 export type Contracts = typeof contracts

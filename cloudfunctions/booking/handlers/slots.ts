@@ -1,0 +1,42 @@
+import { booking } from '../../../src/domain/contracts/booking'
+import { generateSlots } from '../../../src/domain/booking/slots'
+import { fail } from '../../../src/domain/errors'
+import { addDays, localDate } from '../../../src/domain/time'
+import { action, type Ctx } from '../../_runtime/types'
+import { getService, slotItem, type SlotDoc } from '../docs'
+
+const MAX_DAYS = 31
+
+/** Bookable slots between two days (default: the coming 7), with places left. */
+export const slots = action({
+  input: booking.slots.input,
+  roles: 'anyone',
+  handler: async (input, ctx) => {
+    const service = await getService(ctx, input.serviceId)
+    const now = ctx.clock.now()
+    const from = input.from ? localDate(input.from) : localDate(now)
+    const to = input.to ? localDate(input.to) : addDays(from, 6)
+    if (to < from) fail('INVALID_INPUT', '结束日期不能早于开始日期')
+    if (to > addDays(from, MAX_DAYS - 1)) fail('INVALID_INPUT', `一次最多查看 ${MAX_DAYS} 天`)
+    const times = generateSlots(service._id, service.rules, { from, to }, now)
+    if (!times.length) return { items: [] }
+    const docs = await slotDocs(ctx, service._id, times[0].startAt, times[times.length - 1].startAt)
+    return { items: times.map((t) => slotItem(t, docs.get(t.id))) }
+  },
+})
+
+async function slotDocs(ctx: Ctx, serviceId: string, first: string, last: string): Promise<Map<string, SlotDoc>> {
+  const out = new Map<string, SlotDoc>()
+  let after: string | undefined
+  do {
+    const page = await ctx.store.query<SlotDoc>('slots', {
+      where: { serviceId, startAt: { $gte: first, $lte: last } },
+      orderBy: [['startAt', 'asc']],
+      limit: 100,
+      after,
+    })
+    for (const d of page.items) out.set(d._id, d)
+    after = page.next
+  } while (after)
+  return out
+}

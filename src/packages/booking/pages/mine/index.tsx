@@ -1,0 +1,120 @@
+/** 我的预约: my bookings, latest first; cancel with a reason before the cut-off; rate once served. */
+import { useState } from 'react'
+import { useDidShow, useReachBottom } from '@tarojs/taro'
+import { Button, Text, Textarea, View } from '@tarojs/components'
+import { call } from '@/api'
+import { usePaged } from '@/api/hooks'
+import type { BookingItem } from '@/domain/contracts/booking'
+import { ListEnd, StateView } from '@/components/StateView'
+import { confirm, showError, showOk } from '@/components/toast'
+import { slotLabel, STATUS_NAMES, STATUS_TAGS } from '../../labels'
+import './index.scss'
+
+function CancelForm({ b, onDone }: { b: BookingItem; onDone: () => void }) {
+  const [reason, setReason] = useState('')
+  async function submit() {
+    if (!reason.trim()) return showError({ message: '请填写取消原因，方便工作人员安排' })
+    if (!(await confirm('取消预约', `确定取消「${b.serviceName}」${slotLabel(b.startAt, b.endAt)} 的预约吗？`))) return
+    try {
+      await call('booking', 'cancel', { bookingId: b.id, reason: reason.trim() })
+      showOk('已取消')
+      onDone()
+    } catch (e) {
+      showError(e)
+    }
+  }
+  return (
+    <View className='mine-form'>
+      <Textarea className='input textarea' id='cancel-reason' value={reason} maxlength={200} placeholder='取消原因（必填）' onInput={(e) => setReason(e.detail.value)} />
+      <Button className='btn' id='cancel-confirm' onClick={submit}>
+        确认取消
+      </Button>
+    </View>
+  )
+}
+
+function RateForm({ b, onDone }: { b: BookingItem; onDone: () => void }) {
+  const [score, setScore] = useState(5)
+  const [comment, setComment] = useState('')
+  async function submit() {
+    try {
+      await call('booking', 'rate', { bookingId: b.id, score, ...(comment.trim() ? { comment: comment.trim() } : {}) })
+      showOk('感谢评价')
+      onDone()
+    } catch (e) {
+      showError(e)
+    }
+  }
+  return (
+    <View className='mine-form'>
+      <View className='mine-stars'>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <Text key={n} className={`mine-star ${n <= score ? 'is-on' : ''}`} data-testid={`star-${n}`} onClick={() => setScore(n)}>
+            ★
+          </Text>
+        ))}
+      </View>
+      <Textarea className='input textarea' value={comment} maxlength={200} placeholder='说说您的感受（选填）' onInput={(e) => setComment(e.detail.value)} />
+      <Button className='btn btn-primary' data-testid='rate-submit' onClick={submit}>
+        提交评价
+      </Button>
+    </View>
+  )
+}
+
+export default function Mine() {
+  const list = usePaged('booking', 'mine', {})
+  const [open, setOpen] = useState<{ id: string; kind: 'cancel' | 'rate' } | null>(null)
+  useReachBottom(() => list.loadMore())
+  useDidShow(() => {
+    void list.reload()
+  })
+  const done = () => {
+    setOpen(null)
+    void list.reload()
+  }
+  return (
+    <View className='page'>
+      <StateView
+        loading={list.loading && list.items.length === 0}
+        error={list.error}
+        empty={list.done && list.items.length === 0}
+        emptyText='还没有预约，去“服务”看看吧'
+        onRetry={list.reload}
+      />
+      {list.items.map((b) => (
+        <View key={b.id} className='card' data-testid='booking' data-booking-id={b.id}>
+          <View className='row'>
+            <Text className='card-title'>{b.serviceName}</Text>
+            <Text className={`tag ${STATUS_TAGS[b.status]}`} data-testid='booking-status'>
+              {STATUS_NAMES[b.status]}
+            </Text>
+          </View>
+          <Text className='mine-time'>{slotLabel(b.startAt, b.endAt)}</Text>
+          <Text className='muted'>
+            联系人 {b.contact.name} {b.contact.phone}
+            {b.beneficiary ? ` · 为 ${b.beneficiary.name}（${b.beneficiary.address}）预约` : ''}
+            {b.fromWaitlist ? ' · 候补转正' : ''}
+          </Text>
+          {b.note && <Text className='muted mine-line'>备注：{b.note}</Text>}
+          {b.cancelReason && <Text className='muted mine-line'>取消原因：{b.cancelReason}</Text>}
+          {b.rating && <Text className='muted mine-line'>我的评价：{'★'.repeat(b.rating.score)} {b.rating.comment ?? ''}</Text>}
+          <View className='row mine-actions'>
+            {b.canCancel && (
+              <Button className='btn btn-plain' size='mini' data-testid='cancel-open' onClick={() => setOpen({ id: b.id, kind: 'cancel' })}>
+                取消预约
+              </Button>
+            )}
+            {b.canRate && (
+              <Button className='btn' size='mini' onClick={() => setOpen({ id: b.id, kind: 'rate' })}>
+                评价服务
+              </Button>
+            )}
+          </View>
+          {open?.id === b.id && (open.kind === 'cancel' ? <CancelForm b={b} onDone={done} /> : <RateForm b={b} onDone={done} />)}
+        </View>
+      ))}
+      <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
+    </View>
+  )
+}
