@@ -56,7 +56,7 @@ describe('wishes: lifecycle', () => {
     const c = await h.ok('demo-resident', 'wishes', 'confirm', { id, thanks: '谢谢李师傅！' })
     assert.equal(c.state, 'confirmed')
     assert.equal(c.thanks, '谢谢李师傅！')
-    await h.err('demo-resident', 'wishes', 'confirm', { id }, 'CONFLICT')
+    await h.err('demo-resident', 'wishes', 'confirm', { id }, 'ALREADY_DONE')
     assert.equal((await h.ok('demo-member', 'members', 'me', {})).points, before + WISH_POINTS)
     const ledger = await h.ok('demo-member', 'members', 'points', {})
     assert.equal(ledger.items.filter((e) => e.reason === 'wish' && e.note === '想要一副老花镜').length, 1)
@@ -66,6 +66,20 @@ describe('wishes: lifecycle', () => {
     )
     const toClaimer = await h.store.query('outbox', { where: { to: 'demo-member' } })
     assert.ok(toClaimer.items.some((n) => String(n.title).includes(`+${WISH_POINTS}`)))
+  })
+
+  it('a confirm that stopped before the award heals when the poster taps again', async () => {
+    const id = await listedWish(h, { title: '想要一个新书包' })
+    await h.ok('demo-member', 'wishes', 'claim', { id })
+    await h.ok('demo-member', 'wishes', 'fulfill', { id, note: '书包送到了' })
+    const before = (await h.ok('demo-member', 'members', 'me', {})).points
+    // the state change landed but the process died before the points: simulate with the store
+    await h.store.update('wishes', id, { state: 'confirmed', confirmedAt: h.clock.now().toISOString() })
+    assert.equal((await h.ok('demo-member', 'members', 'me', {})).points, before)
+    await h.err('demo-resident', 'wishes', 'confirm', { id }, 'ALREADY_DONE')
+    assert.equal((await h.ok('demo-member', 'members', 'me', {})).points, before + WISH_POINTS)
+    await h.err('demo-resident', 'wishes', 'confirm', { id }, 'ALREADY_DONE')
+    assert.equal((await h.ok('demo-member', 'members', 'me', {})).points, before + WISH_POINTS, 'and only once')
   })
 
   it('release within 24 h lists the wish again; later it is too late', async () => {
