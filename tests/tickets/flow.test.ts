@@ -151,4 +151,20 @@ describe('tickets: the journey through the handlers', () => {
     assert.equal(Date.parse(t.departments[0].ackDeadline) - h.clock.now().getTime(), 12 * 3_600_000)
     await h.ok('demo-admin', 'tickets', 'updateSettings', { ackHours: { urgent: 2, normal: 24, low: 24 }, resolveDays: { urgent: 2, normal: 7, low: 15 }, autoCloseDays: 7 })
   })
+
+  it('personal data: tickets and follows are exported; deleting removes the name from every ticket', async () => {
+    const id = await submit(h, {}, 'm-hu')
+    await h.ok('m-hu', 'tickets', 'follow', { id: 'tk-seed-water-main' })
+    const exported = await h.ok('m-hu', 'members', 'exportMine', {})
+    const ids = (coll: string) => exported.records.find((r) => r.collection === coll)?.items.map((d) => d._id)
+    assert.ok(ids('tickets')?.includes(id) && ids('tickets')?.includes('tk-seed-septic'))
+    assert.deepEqual(ids('ticket_follows'), ['tk-seed-water-main:m-hu'])
+    assert.equal((await h.ok(SEC, 'tickets', 'get', { id })).timeline[0].text, '胡**反映了这个问题')
+    await h.ok('m-hu', 'members', 'deleteMine', { confirm: true })
+    for (const t of [id, 'tk-seed-septic']) {
+      const raw = JSON.stringify(await doc(h, t))
+      assert.ok(!raw.includes('胡晓燕'), `${t} keeps no copy of the name`)
+    }
+    assert.equal((await h.ok(SEC, 'tickets', 'get', { id })).timeline[0].text, '居民反映了这个问题')
+  })
 })

@@ -263,7 +263,8 @@ export function transition(t: TicketDoc, actor: Actor, c: Command, now: Date, se
   const entry = clean({
     at: now.toISOString(),
     by: isSystem(actor) ? 'system' : actor.openid,
-    byName: isSystem(actor) ? undefined : actor.name,
+    // a resident's name lives on the ticket (submitterName) only, so deleting it leaves no copy behind
+    byName: isSystem(actor) || role === 'resident' ? undefined : actor.name,
     role,
     action: c.action,
     ...detail,
@@ -365,6 +366,6 @@ export function newTicket(
     reopenCount: 0,
     createdAt: nowIso,
     updatedAt: nowIso,
-    timeline: [{ at: nowIso, by: fields.submitter, ...(fields.submitterName ? { byName: fields.submitterName } : {}), role: 'resident', action: 'submit' }],
+    timeline: [{ at: nowIso, by: fields.submitter, role: 'resident', action: 'submit' }],
   }
 }

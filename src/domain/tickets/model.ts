@@ -72,6 +72,7 @@ export type EntryRole = 'resident' | 'secretary' | 'liaison' | 'system'
 export interface TimelineEntry {
   at: string
   by: string
+  /** staff and liaisons only; a resident's entries take the ticket's submitterName when shown */
   byName?: string
   role: EntryRole
   action: string

@@ -7,7 +7,7 @@ export function describeEntry(e: TimelineEntry, deptName: (id: string) => string
   const who = e.byName ?? '社区'
   switch (e.action) {
     case 'submit':
-      return `${who}反映了这个问题`
+      return `${e.byName ?? '居民'}反映了这个问题`
     case 'accept':
       return '社区已受理，正在安排处理'
     case 'reject':
