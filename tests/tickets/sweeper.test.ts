@@ -12,11 +12,18 @@ describe('tickets: the sweeper acts on deadlines, once (pinned clock)', () => {
   let h: Harness
   before(async () => {
     h = await harness()
-    await sweep(h.deps) // the seeded tickets' due steps
   })
   after(() => h.close())
 
   const swept = async () => (await sweep(h.deps))['ticket-deadlines']
+
+  it('the first sweep over the seeds escalates the 违建 ticket 城管 has not reported', async () => {
+    assert.ok(((await swept()) as number) > 0)
+    const t = await doc(h, 'tk-seed-illegal-building')
+    assert.deepEqual(t.timeline.slice(-1).map((e) => [e.action, e.departmentId]), [['escalate_ack', 'dept-chengguan']])
+    assert.equal((await noticesTo(h, 'demo-head-chengguan', t._id)).filter((n) => n.template === 'ticket_escalation').length, 1)
+    assert.equal(await swept(), 0)
+  })
 
   it('an urgent whistle: reminder at 1.5 h, escalation to the department head and the street office after 2 h', async () => {
     const id = await dispatched(h, { priority: 'urgent' })
