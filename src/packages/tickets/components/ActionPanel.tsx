@@ -13,8 +13,8 @@ const NOTE_HINT: Partial<Record<TicketView['can'][number], string>> = {
   triage: '受理说明；不予受理或社区直接办结时必填',
   whistle: '给部门的说明（可选）',
   progress: '进展情况',
-  resolve: '办结情况',
-  requestTransfer: '转派理由',
+  resolve: '办结时写明办结情况',
+  requestTransfer: '申请转派时写明理由',
   verify: '核验不通过时写明原因',
   rate: '说说您的感受（可选）',
 }
@@ -73,7 +73,7 @@ export function ActionPanel({ t, onDone }: { t: TicketView; onDone: () => void }
     </Button>
   )
   const can = (a: TicketView['can'][number]) => t.can.includes(a)
-  const hint = t.can.map((a) => NOTE_HINT[a]).find(Boolean)
+  const hint = t.can.map((a) => NOTE_HINT[a]).filter(Boolean).join('；')
 
   return (
     <View className='card' data-testid='actions'>

@@ -52,9 +52,11 @@ export default function Detail() {
         {t.rating && <Text className='muted'>{`\n评价：${'★'.repeat(t.rating.score)}${t.rating.comment ? ` ${t.rating.comment}` : ''}`}</Text>}
         {t.satisfiedByDefault && <Text className='muted'>{'\n到期未评价，按默认满意关闭'}</Text>}
         {!t.mine && (
-          <Button className='btn btn-plain' size='mini' id='ticket-follow' disabled={busy} onClick={toggleFollow}>
-            {t.following ? '取消关注' : '关注进展'}
-          </Button>
+          <View>
+            <Button className='btn btn-plain' size='mini' id='ticket-follow' disabled={busy} onClick={toggleFollow}>
+              {t.following ? '取消关注' : '关注进展'}
+            </Button>
+          </View>
         )}
       </View>
       {t.departments.length > 0 && (
