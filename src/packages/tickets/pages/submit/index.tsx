@@ -26,6 +26,15 @@ export default function Submit() {
   }, [category, point])
 
   async function locate() {
+    if (process.env.TARO_ENV === 'h5') {
+      // the H5 build (local emulator) has no map key: the browser's own position stands in
+      navigator.geolocation.getCurrentPosition(
+        (p) => setPoint({ lat: p.coords.latitude, lng: p.coords.longitude }),
+        () => showError({ message: '没能取得位置，请手动填写地址' }),
+        { timeout: 8000 },
+      )
+      return
+    }
     try {
       const r = await Taro.chooseLocation({})
       setPoint({ lat: r.latitude, lng: r.longitude })
@@ -110,7 +119,7 @@ export default function Submit() {
                   {n.stateName} · 距离约 {n.distance} 米
                 </Text>
               </View>
-              <Button className='btn btn-plain' size='mini' disabled={n.following} onClick={() => follow(n.id)}>
+              <Button id={`follow-${n.id}`} className='btn btn-plain' size='mini' disabled={n.following} onClick={() => follow(n.id)}>
                 {n.following ? '已关注' : '关注它'}
               </Button>
             </View>
