@@ -4,7 +4,7 @@
  * Each entry is a list of top-level fields, in index order.
  */
 export const INDEXES: Record<string, string[][]> = {
-  members: [['communityId', 'roles', 'points'], ['demo', 'createdAt'], ['departmentId', 'roles'], ['communityId', 'reportedAt']],
+  members: [['communityId', 'roles', 'points'], ['communityId', 'roles', 'name', 'createdAt'], ['demo', 'createdAt'], ['departmentId', 'roles'], ['communityId', 'reportedAt']],
   points_ledger: [['openid', 'at']],
   audit: [['target', 'at'], ['at']],
   outbox: [['to', 'createdAt']],

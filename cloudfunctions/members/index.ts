@@ -8,6 +8,7 @@ import { grantRole } from './handlers/grantRole'
 import { leaderboard } from './handlers/leaderboard'
 import { me } from './handlers/me'
 import { pass } from './handlers/pass'
+import { people } from './handlers/people'
 import { points } from './handlers/points'
 import { report } from './handlers/report'
 import { revokeRole } from './handlers/revokeRole'
@@ -26,6 +27,7 @@ export const members = {
   deleteMine,
   contact,
   auditLog,
+  people,
 } satisfies FunctionModule
 
 export const main = cloudMain('members', members)

@@ -103,6 +103,18 @@ export const members = {
     input: z.object({ openid, reason: z.string().trim().min(2, '请说明查看原因').max(60) }).strict(),
     output: z.object({ openid: z.string(), name: z.string().optional(), phone: z.string().optional(), building: z.string().optional() }),
   },
+  people: {
+    input: pageInput.extend({ q: text(20).optional(), role: role.optional() }).strict(),
+    output: pageOf(
+      z.object({
+        openid: z.string(),
+        name: z.string().optional(),
+        title: z.string().optional(),
+        roles: z.array(role),
+        departmentId: z.string().optional(),
+      }),
+    ),
+  },
   auditLog: {
     input: pageInput.extend({ target: openid.optional() }).strict(),
     output: pageOf(auditEntry),

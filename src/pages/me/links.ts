@@ -24,6 +24,7 @@ export const ME_LINKS: MeLink[] = [
   { id: 'my-bookings', title: '我的预约', url: '/packages/booking/pages/mine/index' },
   { id: 'booking-day', title: '服务日程（社工）', url: '/packages/booking/pages/day/index', roles: ['staff'] },
   { id: 'privacy', title: '隐私保护指引', url: '/packages/members/pages/privacy/index' },
+  { id: 'roles', title: '角色管理', url: '/packages/members/pages/roles/index', roles: ['admin'] },
   { id: 'audit', title: '审计日志', url: '/packages/members/pages/audit/index', roles: ['admin'] },
   { id: 'tickets', title: '我反映的问题', url: '/packages/tickets/pages/list/index?scope=mine' },
   { id: 'tickets-department', title: '部门工单（报到）', url: '/packages/tickets/pages/list/index?scope=department', roles: ['liaison'] },

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { startApp, type App } from './harness'
+
+describe('admin manages roles in the browser', () => {
+  let app: App
+  before(async () => {
+    app = await startApp()
+  })
+  after(() => app.close())
+
+  it('an admin finds a resident by name and makes her a party member; the grant is audited', async () => {
+    const page = await app.page('demo-admin', '/packages/members/pages/roles/index')
+    await page.locator('#roles-q input').fill('王秀兰')
+    await page.locator('#roles-search').click()
+    const grant = page.locator('#role-demo-resident-member')
+    await grant.waitFor()
+    assert.match((await grant.textContent()) ?? '', /\+ 党员/)
+    await grant.click()
+    await page.getByText('确定', { exact: true }).click()
+    await page.locator('#role-demo-resident-member', { hasText: '✓ 党员' }).waitFor()
+
+    const me = await app.api<{ roles: string[] }>('demo-resident', 'members', 'me')
+    assert.ok(me.roles.includes('member'))
+    const log = await app.api<{ items: { action: string; target: string }[] }>('demo-admin', 'members', 'auditLog', { target: 'demo-resident' })
+    assert.ok(log.items.some((e) => e.action === 'grantRole'))
+    await page.context().close()
+  })
+})
