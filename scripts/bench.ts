@@ -11,6 +11,7 @@ import { buildAll } from '../config/build-cloudfunctions'
 import { memoryLogger } from '../cloudfunctions/_runtime/clock'
 import { startEmulator } from '../cloudfunctions/_local/emulator'
 import { machine, writeSection } from './bench/report'
+import { races } from './bench/races'
 import { throughput } from './bench/throughput'
 
 const root = resolve(__dirname, '..')
@@ -56,9 +57,11 @@ function coldRequireMs(file: string): number {
 
 async function emulator() {
   const dir = mkdtempSync(join(tmpdir(), 'redpost-bench-'))
-  const emu = await startEmulator({ port: 0, dataFile: join(dir, 'db.sqlite'), log: memoryLogger(), timers: false })
+  // rate limits off: one openid calling 3000 times would be (rightly) limited
+  const emu = await startEmulator({ port: 0, dataFile: join(dir, 'db.sqlite'), log: memoryLogger(), timers: false, rateLimits: false })
   try {
-    return await throughput(emu.url, { fn: 'members', action: 'me', data: {}, openid: 'demo-member' }, { requests: 3000, concurrency: 20 })
+    const t = await throughput(emu.url, { fn: 'members', action: 'me', data: {}, openid: 'demo-member' }, { requests: 3000, concurrency: 20 })
+    return { ...t, races: await races(emu.url) }
   } finally {
     await emu.stop()
     rmSync(dir, { recursive: true, force: true })
@@ -98,6 +101,11 @@ async function main() {
     `- throughput: **${t.rps.toFixed(0)} req/s**`,
     `- latency: p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, p99 ${t.p99.toFixed(1)} ms`,
     `- errors: ${t.errors}`,
+    '',
+    '## Concurrency budgets (over HTTP, all requests sent at once)',
+    '',
+    `- a capacity-${t.races.capacity} slot under ${t.races.bookings} simultaneous bookings by different people: **${t.races.booked} booked**, ${t.races.full} FULL (budget: exactly ${t.races.capacity})`,
+    `- ${t.races.scans} simultaneous scans of one token by one member: **${t.races.checkIns} check-in**, ${t.races.alreadyDone} ALREADY_DONE (budget: exactly 1)`,
     '',
   ]
   writeSection('bench', lines.join('\n'))
