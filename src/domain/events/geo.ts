@@ -1,17 +1,11 @@
 /** Distances to organization-life bases: great-circle metres and the walking circles people think in. */
-export interface Point {
-  lat: number
-  lng: number
-}
+import { distanceMeters, type Point } from '../geo'
 
-const EARTH_M = 6_371_000
-const rad = (d: number) => (d * Math.PI) / 180
+export type { Point }
 
+/** Whole metres, as shown to people. */
 export function distanceM(a: Point, b: Point): number {
-  const dLat = rad(b.lat - a.lat)
-  const dLng = rad(b.lng - a.lng)
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2
-  return Math.round(2 * EARTH_M * Math.asin(Math.min(1, Math.sqrt(h))))
+  return Math.round(distanceMeters(a, b))
 }
 
 /** An unhurried walk: 80 metres a minute. */

@@ -7,7 +7,7 @@ import type { TicketView } from '@/domain/contracts/tickets'
 import { confirm, showError, showOk } from '@/components/toast'
 import { PRIORITY_OPTIONS, type PriorityKey } from '../labels'
 import { Chips } from './Chips'
-import { Photos } from './Photos'
+import { Photos } from '@/components/Photos'
 
 const NOTE_HINT: Partial<Record<TicketView['can'][number], string>> = {
   triage: '受理说明；不予受理或社区直接办结时必填',

@@ -8,7 +8,7 @@ import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
 import { ActionPanel } from '../../components/ActionPanel'
-import { Gallery } from '../../components/Photos'
+import { Gallery } from '@/components/Photos'
 import { PRIORITY_NAMES } from '../../labels'
 import './index.scss'
 

@@ -6,7 +6,7 @@ import { call } from '@/api'
 import type { Out } from '@/api'
 import { showError, showOk } from '@/components/toast'
 import { Chips } from '../../components/Chips'
-import { Photos } from '../../components/Photos'
+import { Photos } from '@/components/Photos'
 import { CATEGORY_OPTIONS, type CategoryKey } from '../../labels'
 import './index.scss'
 

@@ -11,7 +11,7 @@ import type { WishDetail } from '@/domain/contracts/wishes'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
-import { PhotoPicker, Photos } from '../../components/Photos'
+import { Gallery, Photos } from '@/components/Photos'
 import '../../components/WishCard.scss'
 import './index.scss'
 
@@ -72,7 +72,7 @@ export default function WishDetailPage() {
         </View>
         {wish.flagged && <Text className='tag'>发布超过 30 天无人认领</Text>}
         <Text className='wish-story'>{wish.story}</Text>
-        <Photos urls={wish.images} />
+        <Gallery images={wish.images} />
         <Text className='wish-line' id='wish-beneficiary'>
           受助人：{b.name ? `${b.name}（${b.building}）` : b.display}
         </Text>
@@ -93,7 +93,7 @@ export default function WishDetailPage() {
           <Text className='wish-story' id='wish-fulfilment'>
             {wish.fulfilment.note}
           </Text>
-          <Photos urls={wish.fulfilment.images} />
+          <Gallery images={wish.fulfilment.images} />
           {wish.thanks && <Text className='wish-line'>感谢留言：{wish.thanks}</Text>}
         </View>
       )}
@@ -123,7 +123,7 @@ export default function WishDetailPage() {
                 placeholder={can('fulfill') ? '说说您是怎么帮忙的' : can('confirm') ? '对认领人说句话' : '告诉发布人为什么'}
                 onInput={(e) => setText(e.detail.value)}
               />
-              {can('fulfill') && <PhotoPicker id='wish-add-photo' value={photos} onChange={setPhotos} />}
+              {can('fulfill') && <Photos id='wish-add-photo' images={photos} onChange={setPhotos} />}
             </View>
           )}
           {can('approve') && (

@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
 import { showError, showOk } from '@/components/toast'
-import { PhotoPicker } from '../../components/Photos'
+import { Photos } from '@/components/Photos'
 import './index.scss'
 
 const CATEGORIES = ['助老', '助学', '关爱', '助残', '法律', '其他']
@@ -63,7 +63,7 @@ export default function PostWish() {
         </View>
         <View className='field'>
           <Text className='field-label'>照片（选填，点照片可移除）</Text>
-          <PhotoPicker id='post-add-photo' value={images} onChange={setImages} />
+          <Photos id='post-add-photo' images={images} onChange={setImages} />
         </View>
       </View>
       <View className='card'>

@@ -1,4 +1,4 @@
-/** Up to 9 photos: pick, upload (cloud storage on WeChat, the emulator locally), tap one to remove it. */
+/** Photos on a report, a wish or a step: pick and upload up to 9 (tap one to remove it), or show a row to preview. */
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Image, View } from '@tarojs/components'
