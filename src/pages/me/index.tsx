@@ -5,7 +5,7 @@ import { hasRole, useMe } from '@/api/me'
 import { ROLE_NAMES } from '@/domain/roles'
 import { RoleSwitcher } from '@/components/RoleSwitcher'
 import { StateView } from '@/components/StateView'
-import { ME_LINKS } from './links'
+import { ME_LINKS, sectionOf } from './links'
 import './index.scss'
 
 export default function Me() {
@@ -39,16 +39,24 @@ export default function Me() {
           )}
         </View>
       )}
-      {me && (
-        <View className='card me-links'>
-          {links.map((l) => (
-            <View key={l.id} id={`link-${l.id}`} className='me-link row' onClick={() => Taro.navigateTo({ url: l.url })}>
-              <Text>{l.title}</Text>
-              <Text className='muted'>›</Text>
+      {me &&
+        (['我的', '党员', '工作台'] as const).map((section) => {
+          const inSection = links.filter((l) => sectionOf(l) === section)
+          if (!inSection.length) return null
+          return (
+            <View key={section}>
+              <Text className='section-title'>{section}</Text>
+              <View className='card me-links'>
+                {inSection.map((l) => (
+                  <View key={l.id} id={`link-${l.id}`} className='me-link row' onClick={() => Taro.navigateTo({ url: l.url })}>
+                    <Text>{l.title}</Text>
+                    <Text className='muted'>›</Text>
+                  </View>
+                ))}
+              </View>
             </View>
-          ))}
-        </View>
-      )}
+          )
+        })}
     </View>
   )
 }

@@ -11,6 +11,14 @@ export interface MeLink {
   roles?: Role[]
 }
 
+const WORK_ROLES: Role[] = ['secretary', 'staff', 'liaison', 'admin']
+
+/** Which block of the 我的 tab an entry sits in: everyone's, party members', or the work desk. */
+export function sectionOf(link: MeLink): '我的' | '党员' | '工作台' {
+  if (!link.roles) return '我的'
+  return link.roles.some((r) => WORK_ROLES.includes(r)) ? '工作台' : '党员'
+}
+
 export const ME_LINKS: MeLink[] = [
   { id: 'profile', title: '个人资料', url: '/packages/members/pages/profile/index' },
   { id: 'points', title: '我的积分与排行', url: '/packages/members/pages/points/index', roles: ['member'] },
