@@ -15,6 +15,8 @@ export default defineConfig(() => ({
   alias: { '@': path.resolve(__dirname, '..', 'src') },
   defineConstants: {
     REDPOST_CLOUD_ENV: JSON.stringify(process.env.REDPOST_CLOUD_ENV ?? ''),
+    // subscribe-message template id the booking page asks consent for (same id as the functions' REDPOST_TPL_BOOKING_REMINDER)
+    REDPOST_TPL_BOOKING_REMINDER: JSON.stringify(process.env.REDPOST_TPL_BOOKING_REMINDER ?? ''),
   },
   mini: {
     postcss: {

@@ -38,4 +38,5 @@ export function newRequestId(): string {
 }
 
 /** The mini-program's subscribe-message template for the evening-before reminder (set the real id when deploying). */
-export const REMINDER_TEMPLATE_ID = 'booking_reminder'
+/** The reminder's subscribe-message template, set at build time (README: deploy); empty locally. */
+export const REMINDER_TEMPLATE_ID = typeof REDPOST_TPL_BOOKING_REMINDER === 'string' ? REDPOST_TPL_BOOKING_REMINDER : ''

@@ -11,7 +11,7 @@ import { newRequestId, REMINDER_TEMPLATE_ID, slotLabel } from '../../labels'
 import './index.scss'
 
 async function askForReminder(): Promise<void> {
-  if (process.env.TARO_ENV !== 'weapp') return
+  if (process.env.TARO_ENV !== 'weapp' || !REMINDER_TEMPLATE_ID) return
   try {
     await Taro.requestSubscribeMessage({ tmplIds: [REMINDER_TEMPLATE_ID], entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option)
   } catch {
