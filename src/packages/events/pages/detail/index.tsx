@@ -55,6 +55,8 @@ export default function Detail() {
   if (!e) return <View className='page'><StateView loading={ev.loading} error={ev.error} onRetry={ev.reload} /></View>
   const mine = e.mine.signup
   const active = mine === 'confirmed' || mine === 'waitlisted'
+  const started = Date.now() >= Date.parse(e.startAt)
+  const ended = Date.now() >= Date.parse(e.endAt)
   return (
     <View className='page'>
       <View className='card'>
@@ -77,12 +79,16 @@ export default function Detail() {
         ) : (
           <Text id='my-status'>{mine ? SIGNUP_TEXT[mine] : '尚未报名'}</Text>
         )}
-        {e.status === 'published' && !active && !e.mine.checkedInAt && (
+        {e.status === 'published' && !active && !e.mine.checkedInAt && (started ? (
+          <Text className='muted' id='signup-closed'>{ended ? '活动已结束' : '活动已开始，报名已截止'}</Text>
+        ) : e.openTo === 'members' && !hasRole(me, 'member') ? (
+          <Text className='muted' id='signup-members-only'>这是党员专场活动，仅限党员报名。欢迎参加面向居民开放的活动。</Text>
+        ) : (
           <Button className='btn btn-primary' id='signup' disabled={busy} onClick={signUp}>
             {e.signedUp >= e.capacity ? '名额已满，排队候补' : '我要报名'}
           </Button>
-        )}
-        {e.status === 'published' && active && !e.mine.checkedInAt && (
+        ))}
+        {e.status === 'published' && active && !e.mine.checkedInAt && !ended && (
           <View>
             <Button className='btn btn-primary' id='go-scan' onClick={() => go('scan')}>扫码签到</Button>
             <Button className='btn btn-plain' id='cancel-signup' disabled={busy} onClick={cancelSignUp}>取消报名（开始前 2 小时截止）</Button>
