@@ -93,7 +93,7 @@ describe('events in the browser', () => {
     await member.context().close()
   })
 
-  it('residents are told, not refused: members-only sign-up, ended events and the staff-only edit page', async () => {
+  it('residents are told, not refused: members-only sign-up, ended events, the staff-only edit page and the member pass', async () => {
     const resident = await app.page('demo-resident', '/packages/events/pages/detail/index?id=ev-seed-dangke')
     await resident.locator('#signup-members-only').waitFor()
     assert.equal(await resident.locator('#signup').count(), 0)
@@ -102,6 +102,9 @@ describe('events in the browser', () => {
     await resident.goto(app.url('/packages/events/pages/edit/index'))
     await resident.getByText('只有社区书记和社工可以发布和修改活动').waitFor()
     assert.equal(await resident.locator('#ev-save').count(), 0)
+    await resident.goto(app.url('/packages/events/pages/pass/index'))
+    await resident.getByText('党员码仅供党员使用；居民参加活动请在活动现场扫码签到').waitFor()
+    assert.equal(await resident.locator('[data-testid="state-error"]').count(), 0)
     await resident.context().close()
 
     const member = await app.page('demo-member', '/packages/events/pages/detail/index?id=ev-seed-zhutidangri')

@@ -80,9 +80,9 @@ export default function Detail() {
           <Text id='my-status'>{mine ? SIGNUP_TEXT[mine] : '尚未报名'}</Text>
         )}
         {e.status === 'published' && !active && !e.mine.checkedInAt && (started ? (
-          <Text className='muted' id='signup-closed'>{ended ? '活动已结束' : '活动已开始，报名已截止'}</Text>
+          <View className='muted ev-note' id='signup-closed'>{ended ? '活动已结束' : '活动已开始，报名已截止'}</View>
         ) : e.openTo === 'members' && !hasRole(me, 'member') ? (
-          <Text className='muted' id='signup-members-only'>这是党员专场活动，仅限党员报名。欢迎参加面向居民开放的活动。</Text>
+          <View className='muted ev-note' id='signup-members-only'>这是党员专场活动，仅限党员报名。欢迎参加面向居民开放的活动。</View>
         ) : (
           <Button className='btn btn-primary' id='signup' disabled={busy} onClick={signUp}>
             {e.signedUp >= e.capacity ? '名额已满，排队候补' : '我要报名'}
