@@ -32,6 +32,8 @@ describe('events in the browser', () => {
     assert.match(token, new RegExp(`^${id}\\.\\d+\\.[0-9a-f]{16}$`))
 
     const member = await app.page('demo-member', `/packages/events/pages/detail/index?id=${id}`)
+    await member.locator('#cancel-closed').waitFor()
+    assert.equal(await member.locator('#cancel-signup').count(), 0, 'ten minutes before the start a sign-up can no longer be cancelled')
     await member.locator('#go-scan').click()
     await member.locator('#scan-code input').fill(token)
     await member.locator('#scan-submit').click()
@@ -110,6 +112,18 @@ describe('events in the browser', () => {
     const member = await app.page('demo-member', '/packages/events/pages/detail/index?id=ev-seed-zhutidangri')
     await member.locator('#signup-closed').getByText('活动已结束').waitFor()
     assert.equal(await member.locator('#signup').count(), 0)
+    await member.context().close()
+  })
+
+  it('staff who are not party members read the theme ranking without a propose form they could not use', async () => {
+    const admin = await app.page('demo-admin', '/packages/events/pages/themes/index')
+    await admin.locator('#themes-members-only').waitFor()
+    assert.equal(await admin.locator('#theme-submit').count(), 0)
+    assert.equal(await admin.getByText('投一票').count(), 0)
+    await admin.context().close()
+    const member = await app.page('demo-member', '/packages/events/pages/themes/index')
+    await member.locator('#theme-submit').waitFor()
+    assert.ok((await member.getByText('投一票').count()) > 0)
     await member.context().close()
   })
 })

@@ -7,6 +7,7 @@ import { useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
+import { mayCancelSignup } from '@/domain/events/rules'
 import { confirm, showError, showOk } from '@/components/toast'
 import './index.scss'
 
@@ -91,7 +92,11 @@ export default function Detail() {
         {e.status === 'published' && active && !e.mine.checkedInAt && !ended && (
           <View>
             <Button className='btn btn-primary' id='go-scan' onClick={() => go('scan')}>扫码签到</Button>
-            <Button className='btn btn-plain' id='cancel-signup' disabled={busy} onClick={cancelSignUp}>取消报名（开始前 2 小时截止）</Button>
+            {mayCancelSignup(e.startAt, Date.now()) ? (
+              <Button className='btn btn-plain' id='cancel-signup' disabled={busy} onClick={cancelSignUp}>取消报名（开始前 2 小时截止）</Button>
+            ) : (
+              <View className='muted ev-note' id='cancel-closed'>活动开始前 2 小时内不能取消报名，如有急事请联系社区工作人员</View>
+            )}
           </View>
         )}
         {e.mine.checkedInAt && !e.mine.rated && Date.now() >= Date.parse(e.startAt) && (
