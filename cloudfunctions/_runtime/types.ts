@@ -28,6 +28,8 @@ export interface Logger {
 
 /** Outgoing notice to a person: a subscribe message on WeChat, the outbox collection everywhere. */
 export interface Notice {
+  /** a deterministic id makes the notice once-only: a second notify with it sends nothing */
+  id?: string
   to: string
   template: string
   title: string

@@ -34,7 +34,7 @@ export const INDEXES: Record<string, string[][]> = {
   service_posts: [['communityId', 'order']],
   post_joins: [['openid']],
   service_hours: [['openid', 'state', 'date'], ['communityId', 'state', 'at']],
-  signups: [['eventId', 'status', 'seq'], ['openid']],
+  signups: [['eventId', 'status', 'seq'], ['eventId', 'status', 'remindedAt'], ['openid']],
   checkins: [['eventId', 'at'], ['openid']],
   checkin_scans: [['code', 'at'], ['openid']],
   event_ratings: [['openid']],

@@ -17,7 +17,7 @@ import {
 import { fail } from '../../src/domain/errors'
 import type { MemberDoc } from '../_runtime/identity'
 import type { Ctx } from '../_runtime/types'
-import { op, type Where } from '../_store/port'
+import { op, type Doc, type Where } from '../_store/port'
 
 export interface HistoryEntry {
   at: string
@@ -60,6 +60,44 @@ export interface GridDoc extends GridView {
 export async function gridsOf(ctx: Ctx, communityId: string): Promise<GridDoc[]> {
   const page = await ctx.store.query<GridDoc>('grids', { where: { communityId }, limit: 100 })
   return page.items
+}
+
+/** Every document of `coll` matching `where`, page by page. */
+export async function everything<T extends Doc>(ctx: Ctx, coll: string, where: Where): Promise<T[]> {
+  const out: T[] = []
+  let after: string | undefined
+  do {
+    const page = await ctx.store.query<T>(coll, { where, limit: 100, after })
+    out.push(...page.items)
+    after = page.next
+  } while (after)
+  return out
+}
+
+/** The people a notice is for: its community, or those of it who live in its grid; never the author. */
+export async function audienceOf(ctx: Ctx, n: NoticeDoc): Promise<MemberDoc[]> {
+  const people = await everything<MemberDoc>(ctx, 'members', { communityId: n.communityId })
+  const grids = n.gridId ? await gridsOf(ctx, n.communityId) : []
+  return people.filter((m) => m._id !== n.author && (!n.gridId || gridOf(m as { gridId?: string; building?: string }, grids) === n.gridId))
+}
+
+/**
+ * An urgent notice is sent to everyone in its audience. Each message has the id
+ * `notice:{noticeId}:{openid}`, so a retry after a partial failure tells nobody twice.
+ */
+export async function alertAudience(ctx: Ctx, n: NoticeDoc): Promise<number> {
+  const people = await audienceOf(ctx, n)
+  for (const m of people) {
+    await ctx.services.notify({
+      id: `notice:${n._id}:${m._id}`,
+      to: m._id,
+      template: 'notice_urgent',
+      title: `【紧急】${n.title}`.slice(0, 40),
+      body: excerpt(n.body),
+      page: `/packages/bulletin/pages/detail/index?id=${encodeURIComponent(n._id)}`,
+    })
+  }
+  return people.length
 }
 
 /** The caller as the bulletin rules see them: roles, community and the grid they live in. */

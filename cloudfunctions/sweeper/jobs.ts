@@ -5,6 +5,7 @@
  */
 import type { Deps } from '../_runtime/router'
 import { eventsWaitlist } from './jobs/events-waitlist'
+import { eventReminders } from './jobs/event-reminders'
 import { bookingReminders } from './jobs/booking-reminders'
 import { rateLimitCleanup } from './jobs/rate-limit-cleanup'
 import { ticketDeadlines } from './jobs/ticket-deadlines'
@@ -18,4 +19,4 @@ export interface SweepJob {
   run(deps: SweepDeps): Promise<number>
 }
 
-export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, eventsWaitlist, bookingReminders, ticketDeadlines]
+export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, eventsWaitlist, eventReminders, bookingReminders, ticketDeadlines]

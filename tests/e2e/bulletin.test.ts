@@ -56,4 +56,11 @@ describe('bulletin in the browser', () => {
     assert.equal(await page.locator('[data-testid="notice-card"]').count(), 1)
     await page.context().close()
   })
+
+  it('the author of a community-wide notice is asked to pick a grid, not shown an error', async () => {
+    const page = await app.page('demo-secretary', '/packages/bulletin/pages/unread/index?id=n-heating')
+    await page.getByText('这条公告发给全社区，请在上方选择要查看的网格').waitFor()
+    assert.equal(await page.locator('[data-testid="state-error"]').count(), 0)
+    await page.context().close()
+  })
 })

@@ -35,6 +35,7 @@ export function cloudServices(cloud: CloudSdk, store: Store, clock: Clock, log: 
     },
     async notify(notice: Notice) {
       const entry = await recordNotice(store, clock, notice)
+      if (!entry) return
       const tpl = templateId(notice.template)
       if (!tpl) return
       try {

@@ -17,6 +17,7 @@ export function localServices(store: Store, clock: Clock, log: Logger, secret?: 
     },
     async notify(notice: Notice) {
       const entry = await recordNotice(store, clock, notice)
+      if (!entry) return
       log.info(`[outbox] → ${notice.to}: ${notice.title} — ${notice.body}`, { id: entry._id })
     },
   }

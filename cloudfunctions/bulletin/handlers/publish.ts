@@ -3,9 +3,9 @@ import { bulletin } from '../../../src/domain/contracts/bulletin'
 import { EDITOR_ROLES, expiryOf, searchText, WHOLE_COMMUNITY } from '../../../src/domain/bulletin/rules'
 import { fail } from '../../../src/domain/errors'
 import { action } from '../../_runtime/types'
-import type { GridDoc, NoticeDoc } from '../notices'
+import { alertAudience, type GridDoc, type NoticeDoc } from '../notices'
 
-/** Secretaries and staff publish a notice to the whole community or one grid. */
+/** Secretaries and staff publish a notice to the whole community or one grid; an urgent one is sent to each person in it. */
 export const publish = action({
   input: bulletin.publish.input,
   roles: EDITOR_ROLES,
@@ -41,6 +41,7 @@ export const publish = action({
       updatedAt: at,
     }
     await ctx.store.insert('notices', doc)
+    if (doc.urgent) await alertAudience(ctx, doc)
     return { id: doc._id }
   },
 })

@@ -2,20 +2,9 @@ import { bulletin } from '../../../src/domain/contracts/bulletin'
 import { EDITOR_ROLES, gridOf } from '../../../src/domain/bulletin/rules'
 import { fail } from '../../../src/domain/errors'
 import type { MemberDoc } from '../../_runtime/identity'
-import { action, type Ctx } from '../../_runtime/types'
-import type { Doc, Where } from '../../_store/port'
-import { gridsOf, viewerOf, type NoticeDoc } from '../notices'
-
-async function everything<T extends Doc>(ctx: Ctx, coll: string, where: Where): Promise<T[]> {
-  const out: T[] = []
-  let after: string | undefined
-  do {
-    const page = await ctx.store.query<T>(coll, { where, limit: 100, after })
-    out.push(...page.items)
-    after = page.next
-  } while (after)
-  return out
-}
+import { action } from '../../_runtime/types'
+import type { Doc } from '../../_store/port'
+import { everything, gridsOf, viewerOf, type NoticeDoc } from '../notices'
 
 /**
  * For the author: the people of a grid (the notice's grid, the one asked for, or the author's own)

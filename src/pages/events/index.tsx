@@ -57,13 +57,19 @@ export default function Events() {
         <View key={e.id} className='card ev-card' id={`event-${e.id}`} onClick={() => go(`detail/index?id=${e.id}`)}>
           <View className='row'>
             <Text className='card-title grow'>{e.title}</Text>
-            {e.status === 'cancelled' ? <Text className='tag tag-gray'>已取消</Text> : e.signedUp >= e.capacity ? <Text className='tag'>可候补</Text> : null}
+            {e.status === 'cancelled' ? (
+              <Text className='tag tag-gray'>已取消</Text>
+            ) : Date.parse(e.endAt) <= Date.now() ? (
+              <Text className='tag tag-gray'>已结束</Text>
+            ) : e.signedUp >= e.capacity ? (
+              <Text className='tag'>可候补</Text>
+            ) : null}
           </View>
           <Text className='muted'>{formatTime(e.startAt, true)} · {e.baseName ?? ''}</Text>
           <View className='row ev-card-foot'>
             <Text>
               <Text className='tag'>{e.theme}</Text>
-              <Text className='tag tag-gray'>{e.openTo === 'all' ? '居民可参加' : '党员'}</Text>
+              <Text className='tag tag-gray'>{e.openTo === 'all' ? '居民可参加' : '仅党员'}</Text>
             </Text>
             <Text className='muted'>{e.signedUp}/{e.capacity} 人 · {e.points} 积分</Text>
           </View>

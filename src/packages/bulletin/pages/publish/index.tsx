@@ -120,6 +120,7 @@ export default function Publish() {
             )}
           </View>
         </View>
+        {flags.urgent && <View className='muted' id='urgent-hint'>紧急公告发布后会逐一通知“发给谁”中的每位居民。</View>}
         <Text className='muted'>发布前会自动检查文字内容；不合适的内容不会被保存。</Text>
         <Button id='publish-submit' className='btn btn-primary' loading={saving} disabled={saving} onClick={submit}>
           发布

@@ -13,6 +13,8 @@ export default function Unread() {
   const unread = useApi('bulletin', 'unread', { id, ...(gridId ? { gridId } : {}) })
   const items = grids.data?.items ?? []
   const r = unread.data
+  // a community-wide notice, and the author has no grid of their own: they pick one first
+  const needsGrid = !gridId && unread.error?.code === 'INVALID_INPUT'
 
   return (
     <View className='page'>
@@ -21,7 +23,11 @@ export default function Unread() {
           {r ? r.gridName : '选择网格'} <Text className='muted'>（点此切换）</Text>
         </View>
       </Picker>
-      <StateView loading={unread.loading && !r} error={unread.error} onRetry={unread.reload} />
+      {needsGrid ? (
+        <StateView empty emptyText='这条公告发给全社区，请在上方选择要查看的网格' />
+      ) : (
+        <StateView loading={unread.loading && !r} error={unread.error} onRetry={unread.reload} />
+      )}
       {r && (
         <View>
           <View className='card row'>

@@ -7,6 +7,7 @@ import { useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
+import { mayCancelSignup } from '@/domain/events/rules'
 import { confirm, showError, showOk } from '@/components/toast'
 import './index.scss'
 
@@ -55,6 +56,8 @@ export default function Detail() {
   if (!e) return <View className='page'><StateView loading={ev.loading} error={ev.error} onRetry={ev.reload} /></View>
   const mine = e.mine.signup
   const active = mine === 'confirmed' || mine === 'waitlisted'
+  const started = Date.now() >= Date.parse(e.startAt)
+  const ended = Date.now() >= Date.parse(e.endAt)
   return (
     <View className='page'>
       <View className='card'>
@@ -77,15 +80,23 @@ export default function Detail() {
         ) : (
           <Text id='my-status'>{mine ? SIGNUP_TEXT[mine] : '尚未报名'}</Text>
         )}
-        {e.status === 'published' && !active && !e.mine.checkedInAt && (
+        {e.status === 'published' && !active && !e.mine.checkedInAt && (started ? (
+          <View className='muted ev-note' id='signup-closed'>{ended ? '活动已结束' : '活动已开始，报名已截止'}</View>
+        ) : e.openTo === 'members' && !hasRole(me, 'member') ? (
+          <View className='muted ev-note' id='signup-members-only'>这是党员专场活动，仅限党员报名。欢迎参加面向居民开放的活动。</View>
+        ) : (
           <Button className='btn btn-primary' id='signup' disabled={busy} onClick={signUp}>
             {e.signedUp >= e.capacity ? '名额已满，排队候补' : '我要报名'}
           </Button>
-        )}
-        {e.status === 'published' && active && !e.mine.checkedInAt && (
+        ))}
+        {e.status === 'published' && active && !e.mine.checkedInAt && !ended && (
           <View>
             <Button className='btn btn-primary' id='go-scan' onClick={() => go('scan')}>扫码签到</Button>
-            <Button className='btn btn-plain' id='cancel-signup' disabled={busy} onClick={cancelSignUp}>取消报名（开始前 2 小时截止）</Button>
+            {mayCancelSignup(e.startAt, Date.now()) ? (
+              <Button className='btn btn-plain' id='cancel-signup' disabled={busy} onClick={cancelSignUp}>取消报名（开始前 2 小时截止）</Button>
+            ) : (
+              <View className='muted ev-note' id='cancel-closed'>活动开始前 2 小时内不能取消报名，如有急事请联系社区工作人员</View>
+            )}
           </View>
         )}
         {e.mine.checkedInAt && !e.mine.rated && Date.now() >= Date.parse(e.startAt) && (

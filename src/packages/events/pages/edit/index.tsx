@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useApi } from '@/api/hooks'
+import { hasRole, useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
 import { THEMES } from '@/domain/events/rules'
@@ -12,6 +13,7 @@ import './index.scss'
 
 export default function Edit() {
   const id = useRouter().params.id
+  const { me, error: meError } = useMe()
   const bases = useApi('events', 'bases', {})
   const [f, setF] = useState({
     title: '',
@@ -76,6 +78,8 @@ export default function Edit() {
     }
   }
 
+  if (!me) return <View className='page'><StateView loading={!meError} error={meError} /></View>
+  if (!hasRole(me, 'secretary', 'staff')) return <View className='page'><StateView empty emptyText='只有社区书记和社工可以发布和修改活动' /></View>
   if (!bases.data) return <View className='page'><StateView loading={bases.loading} error={bases.error} onRetry={bases.reload} /></View>
   return (
     <View className='page'>

@@ -2,7 +2,7 @@
 import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useApi } from '@/api/hooks'
-import { useMe } from '@/api/me'
+import { hasRole, useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
 import { Qr } from '../../components/Qr'
 import './index.scss'
@@ -18,7 +18,9 @@ export default function Pass() {
     <View className='page pass'>
       <View className='card pass-card'>
         <Text className='card-title'>{me?.name ?? ''} 的党员码</Text>
-        {p.data ? (
+        {me && !hasRole(me, 'member') ? (
+          <StateView empty emptyText='党员码仅供党员使用；居民参加活动请在活动现场扫码签到' />
+        ) : p.data ? (
           <View className='pass-body'>
             <Qr text={p.data.token} size={480} />
             <Text className='muted pass-token' id='pass-token'>{p.data.token}</Text>

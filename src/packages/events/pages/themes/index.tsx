@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useApi } from '@/api/hooks'
+import { hasRole, useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
 import { monthOf } from '@/domain/events/rules'
@@ -10,6 +11,8 @@ import { local } from '@/domain/time'
 import './index.scss'
 
 export default function Themes() {
+  const { me } = useMe()
+  const member = hasRole(me, 'member')
   const months = [0, 1, 2].map((n) => monthOf(local(Date.now()).add(n, 'month').valueOf()))
   const [month, setMonth] = useState(months[1])
   const list = useApi('events', 'themes', { month })
@@ -57,22 +60,25 @@ export default function Themes() {
           <Text className='th-desc'>{t.description}</Text>
           <View className='row'>
             <Text className='muted'>提议人：{t.byName}</Text>
-            {t.voted ? <Text className='tag tag-gray'>已投票</Text> : <Text className='th-vote' onClick={() => act(() => call('events', 'voteTheme', { themeId: t.id }), '已投票')}>投一票</Text>}
+            {t.voted ? <Text className='tag tag-gray'>已投票</Text> : member ? <Text className='th-vote' onClick={() => act(() => call('events', 'voteTheme', { themeId: t.id }), '已投票')}>投一票</Text> : null}
           </View>
         </View>
       ))}
-      <View className='card'>
-        <Text className='card-title'>我来提议</Text>
-        <View className='field'>
-          <Text className='field-label'>主题（30 字内）</Text>
-          <Input className='input' id='theme-title' value={title} maxlength={30} onInput={(v) => setTitle(v.detail.value)} />
+      {me && !member && <View className='muted' id='themes-members-only'>提议和投票由党员参与，工作人员可在此参考排行编排活动。</View>}
+      {member && (
+        <View className='card'>
+          <Text className='card-title'>我来提议</Text>
+          <View className='field'>
+            <Text className='field-label'>主题（30 字内）</Text>
+            <Input className='input' id='theme-title' value={title} maxlength={30} onInput={(v) => setTitle(v.detail.value)} />
+          </View>
+          <View className='field'>
+            <Text className='field-label'>想怎么开展（300 字内）</Text>
+            <Textarea className='input' id='theme-desc' value={description} maxlength={300} onInput={(v) => setDescription(v.detail.value)} />
+          </View>
+          <Button className='btn btn-primary' id='theme-submit' disabled={busy || !title.trim() || !description.trim()} onClick={propose}>提交提议</Button>
         </View>
-        <View className='field'>
-          <Text className='field-label'>想怎么开展（300 字内）</Text>
-          <Textarea className='input' id='theme-desc' value={description} maxlength={300} onInput={(v) => setDescription(v.detail.value)} />
-        </View>
-        <Button className='btn btn-primary' id='theme-submit' disabled={busy || !title.trim() || !description.trim()} onClick={propose}>提交提议</Button>
-      </View>
+      )}
     </View>
   )
 }
