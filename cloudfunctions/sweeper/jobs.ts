@@ -6,6 +6,7 @@
 import type { Deps } from '../_runtime/router'
 import { eventsWaitlist } from './jobs/events-waitlist'
 import { bookingReminders } from './jobs/booking-reminders'
+import { bookingWaitlistExpiry } from './jobs/booking-waitlist-expiry'
 import { rateLimitCleanup } from './jobs/rate-limit-cleanup'
 import { ticketDeadlines } from './jobs/ticket-deadlines'
 import { staleWishes } from './jobs/stale-wishes'
@@ -18,4 +19,4 @@ export interface SweepJob {
   run(deps: SweepDeps): Promise<number>
 }
 
-export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, eventsWaitlist, bookingReminders, ticketDeadlines]
+export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, eventsWaitlist, bookingReminders, bookingWaitlistExpiry, ticketDeadlines]
