@@ -44,6 +44,12 @@ describe('the staff day and waitlists in the browser', () => {
     await page.getByText('医生很耐心，讲得清楚').waitFor()
     assert.match((await page.locator('.page').last().textContent()) ?? '', /王秀兰/)
     await page.context().close()
+
+    // a resident who follows the same link is told the page is for staff, not shown a refusal
+    const resident = await app.page('demo-resident', `/packages/booking/pages/day/index?serviceId=svc-yizhen&date=${WED}`)
+    await resident.getByText('服务日程只对社区工作人员开放').waitFor()
+    assert.equal(await resident.locator('[data-testid="state-error"]').count(), 0)
+    await resident.context().close()
     clock.set(atLocal('2026-11-24', '10:00'))
   })
 

@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useApi } from '@/api/hooks'
+import { hasRole, useMe } from '@/api/me'
 import type { BookingItem } from '@/domain/contracts/booking'
 import { localDate } from '@/domain/time'
 import { StateView } from '@/components/StateView'
@@ -98,6 +99,8 @@ export default function Day() {
   const [date, setDate] = useState(/^\d{4}-\d{2}-\d{2}$/.test(params.date ?? '') ? params.date! : localDate(Date.now()))
   const day = useApi('booking', 'day', { serviceId: serviceId || '-', date })
   const slots = serviceId ? day.data?.slots ?? [] : []
+  const { me } = useMe()
+  if (me && !hasRole(me, 'staff')) return <StateView empty emptyText='服务日程只对社区工作人员开放，您的预约请到“我的预约”查看' />
   return (
     <View className='page'>
       <View className='day-services'>
