@@ -74,6 +74,11 @@ describe('leaving a waitlist', () => {
     assert.equal(told.length, 1)
     assert.match(String(told[0].body), /小棉袄家政·上门助老（11月26日 周四 15:30）已开始/)
     assert.deepEqual(await h.ok('lw-l', 'booking', 'leaveWaitlist', { slotId }), { left: false })
+
+    // a counter above the slot's waiters is set right once the slot has started, so it leaves the sweep
+    await h.store.update('slots', slotId, { waiting: 3 })
+    assert.equal((await sweep(h.deps))['booking-waitlist-expiry'], 0)
+    assert.equal((await daySlot(h, 'svc-xiaomianao', THU, slotId)).waiting, 0)
     h.clock.set(DEFAULT_NOW)
   })
 })

@@ -15,6 +15,8 @@ export const bookingWaitlistExpiry: SweepJob = {
     for (const slot of started.items) {
       const service = await store.get<ServiceDoc>('services', slot.serviceId)
       const waiters = await store.query<WaiterDoc>('slot_waitlist', { where: { slotId: slot._id }, orderBy: [['joinedAt', 'asc']], limit: 100 })
+      // nobody can join a started slot: a counter left above its waiters would hold the slot in this query for ever
+      if (!waiters.next && waiters.items.length < slot.waiting) await store.update('slots', slot._id, { waiting: waiters.items.length }, { where: { waiting: slot.waiting } })
       for (const w of waiters.items) {
         if (!(await leaveWaitlistOf(store, slot._id, w.openid))) continue
         removed++
