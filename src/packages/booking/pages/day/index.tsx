@@ -15,6 +15,8 @@ import './index.scss'
 function Row({ b, onChange }: { b: BookingItem; onChange: () => void }) {
   const [cancelling, setCancelling] = useState(false)
   const [reason, setReason] = useState('')
+  // the server refuses both before the start (TOO_EARLY); do not offer them yet
+  const started = Date.now() >= Date.parse(b.startAt)
   async function run(label: string, f: () => Promise<{ blockedUntil?: string } | unknown>) {
     if (!(await confirm(label, `${b.contact.name} 的预约：${label}？`))) return
     try {
@@ -59,10 +61,16 @@ function Row({ b, onChange }: { b: BookingItem; onChange: () => void }) {
       </View>
       {b.status !== 'done' && (
         <View className='row day-actions'>
-          <Button className='btn' size='mini' data-testid='day-done' onClick={() => void run('标记完成', () => call('booking', 'markDone', { bookingId: b.id }))}>
-            完成
-          </Button>
-          {b.status === 'booked' && (
+          {started ? (
+            <Button className='btn' size='mini' data-testid='day-done' onClick={() => void run('标记完成', () => call('booking', 'markDone', { bookingId: b.id }))}>
+              完成
+            </Button>
+          ) : (
+            <Text className='muted' data-testid='day-not-started'>
+              开始后可标记完成或未到
+            </Text>
+          )}
+          {started && b.status === 'booked' && (
             <Button className='btn btn-plain' size='mini' data-testid='day-no-show' onClick={() => void run('标记未到', () => call('booking', 'markNoShow', { bookingId: b.id }))}>
               未到
             </Button>
