@@ -41,9 +41,9 @@ export const INDEXES: Record<string, string[][]> = {
   themes: [['communityId', 'monthAt', 'votes', 'createdAt'], ['by']],
   theme_votes: [['openid']],
   services: [['active', 'kind', 'sort']],
-  slots: [['serviceId', 'startAt']],
+  slots: [['serviceId', 'startAt'], ['waiting', 'startAt']],
   bookings: [['openid', 'status', 'startAt'], ['serviceId', 'startAt', 'status'], ['status', 'startAt', 'remindedAt']],
-  slot_waitlist: [['slotId', 'joinedAt'], ['openid']],
+  slot_waitlist: [['slotId', 'joinedAt'], ['openid', 'joinedAt']],
   service_ratings: [['serviceId', 'at'], ['openid']],
   no_shows: [['openid', 'at']],
 }

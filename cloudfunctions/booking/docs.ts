@@ -6,7 +6,7 @@ import { DEFAULT_CANCEL_CUTOFF_MINUTES, type Availability, type SlotTime } from 
 import { AppError, fail } from '../../src/domain/errors'
 import { maskAddress, maskPhone } from '../../src/domain/privacy'
 import type { Ctx } from '../_runtime/types'
-import type { Store } from '../_store/port'
+import { op, type Store } from '../_store/port'
 
 export interface ServiceDoc {
   _id: string
@@ -105,6 +105,15 @@ export async function ensureSlot(store: Store, slot: SlotTime, serviceId: string
   } catch (e) {
     if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e
   }
+}
+
+/** Takes a person off a slot's waitlist and the slot's `waiting` counter with it; false if they were not on it. */
+export async function leaveWaitlistOf(store: Store, slotId: string, openid: string): Promise<boolean> {
+  return store.transaction(async (tx) => {
+    if (!(await tx.remove('slot_waitlist', waiterId(slotId, openid)))) return false
+    await tx.update('slots', slotId, { waiting: op.inc(-1) }, { where: { waiting: { $gt: 0 } } })
+    return true
+  })
 }
 
 export function serviceItem(s: ServiceDoc): ServiceItem {

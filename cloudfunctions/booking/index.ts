@@ -6,6 +6,7 @@ import { contact } from './handlers/contact'
 import { day } from './handlers/day'
 import { markDone } from './handlers/markDone'
 import { markNoShow } from './handlers/markNoShow'
+import { leaveWaitlist } from './handlers/leaveWaitlist'
 import { mine } from './handlers/mine'
 import { rate } from './handlers/rate'
 import { ratings } from './handlers/ratings'
@@ -13,7 +14,8 @@ import { service } from './handlers/service'
 import { services } from './handlers/services'
 import { slots } from './handlers/slots'
 import { waitlist } from './handlers/waitlist'
+import { waits } from './handlers/waits'
 
-export const booking = { services, service, slots, book, cancel, waitlist, mine, day, contact, markDone, markNoShow, rate, ratings } satisfies FunctionModule
+export const booking = { services, service, slots, book, cancel, waitlist, leaveWaitlist, waits, mine, day, contact, markDone, markNoShow, rate, ratings } satisfies FunctionModule
 
 export const main = cloudMain('booking', booking)

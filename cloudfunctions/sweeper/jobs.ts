@@ -7,6 +7,7 @@ import type { Deps } from '../_runtime/router'
 import { eventsWaitlist } from './jobs/events-waitlist'
 import { eventReminders } from './jobs/event-reminders'
 import { bookingReminders } from './jobs/booking-reminders'
+import { bookingWaitlistExpiry } from './jobs/booking-waitlist-expiry'
 import { rateLimitCleanup } from './jobs/rate-limit-cleanup'
 import { ticketDeadlines } from './jobs/ticket-deadlines'
 import { staleWishes } from './jobs/stale-wishes'
@@ -19,4 +20,4 @@ export interface SweepJob {
   run(deps: SweepDeps): Promise<number>
 }
 
-export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, eventsWaitlist, eventReminders, bookingReminders, ticketDeadlines]
+export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, eventsWaitlist, eventReminders, bookingReminders, bookingWaitlistExpiry, ticketDeadlines]

@@ -56,6 +56,15 @@ export const bookingItem = z.object({
   createdAt: z.string(),
 })
 
+export const waitItem = z.object({
+  slotId: z.string(),
+  serviceId: z.string(),
+  serviceName: z.string(),
+  startAt: z.string(),
+  endAt: z.string(),
+  joinedAt: z.string(),
+})
+
 const ratingItem = z.object({ id: z.string(), name: z.string(), score: z.number(), comment: z.string().optional(), at: z.string() })
 
 export const booking = {
@@ -91,6 +100,14 @@ export const booking = {
   waitlist: {
     input: z.object({ slotId: id, contact: contact.optional() }).strict(),
     output: z.object({ position: z.number() }),
+  },
+  leaveWaitlist: {
+    input: z.object({ slotId: id }).strict(),
+    output: z.object({ left: z.boolean() }),
+  },
+  waits: {
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(waitItem) }),
   },
   mine: {
     input: pageInput.extend({ status: z.enum(BOOKING_STATUSES).optional() }).strict(),
@@ -133,3 +150,4 @@ export const booking = {
 export type ServiceItem = z.infer<typeof serviceItem>
 export type SlotItem = z.infer<typeof slotItem>
 export type BookingItem = z.infer<typeof bookingItem>
+export type WaitItem = z.infer<typeof waitItem>

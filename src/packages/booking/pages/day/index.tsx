@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useApi } from '@/api/hooks'
+import { hasRole, useMe } from '@/api/me'
 import type { BookingItem } from '@/domain/contracts/booking'
 import { localDate } from '@/domain/time'
 import { StateView } from '@/components/StateView'
@@ -14,6 +15,8 @@ import './index.scss'
 function Row({ b, onChange }: { b: BookingItem; onChange: () => void }) {
   const [cancelling, setCancelling] = useState(false)
   const [reason, setReason] = useState('')
+  // the server refuses both before the start (TOO_EARLY); do not offer them yet
+  const started = Date.now() >= Date.parse(b.startAt)
   async function run(label: string, f: () => Promise<{ blockedUntil?: string } | unknown>) {
     if (!(await confirm(label, `${b.contact.name} 的预约：${label}？`))) return
     try {
@@ -36,12 +39,14 @@ function Row({ b, onChange }: { b: BookingItem; onChange: () => void }) {
     }
   }
   return (
-    <View className='day-booking' data-testid='day-booking'>
+    <View className='day-booking' data-testid='day-booking' data-booking-id={b.id}>
       <View className='row'>
         <Text>
           {b.contact.name} {b.contact.phone}
         </Text>
-        <Text className={`tag ${STATUS_TAGS[b.status]}`}>{STATUS_NAMES[b.status]}</Text>
+        <Text className={`tag ${STATUS_TAGS[b.status]}`} data-testid='day-status'>
+          {STATUS_NAMES[b.status]}
+        </Text>
       </View>
       {b.beneficiary && (
         <Text className='muted day-line'>
@@ -56,11 +61,17 @@ function Row({ b, onChange }: { b: BookingItem; onChange: () => void }) {
       </View>
       {b.status !== 'done' && (
         <View className='row day-actions'>
-          <Button className='btn' size='mini' onClick={() => void run('标记完成', () => call('booking', 'markDone', { bookingId: b.id }))}>
-            完成
-          </Button>
-          {b.status === 'booked' && (
-            <Button className='btn btn-plain' size='mini' onClick={() => void run('标记未到', () => call('booking', 'markNoShow', { bookingId: b.id }))}>
+          {started ? (
+            <Button className='btn' size='mini' data-testid='day-done' onClick={() => void run('标记完成', () => call('booking', 'markDone', { bookingId: b.id }))}>
+              完成
+            </Button>
+          ) : (
+            <Text className='muted' data-testid='day-not-started'>
+              开始后可标记完成或未到
+            </Text>
+          )}
+          {started && b.status === 'booked' && (
+            <Button className='btn btn-plain' size='mini' data-testid='day-no-show' onClick={() => void run('标记未到', () => call('booking', 'markNoShow', { bookingId: b.id }))}>
               未到
             </Button>
           )}
@@ -90,11 +101,14 @@ function Row({ b, onChange }: { b: BookingItem; onChange: () => void }) {
 
 export default function Day() {
   const services = useApi('booking', 'services', {})
-  const [picked, setPicked] = useState(decodeURIComponent(useRouter().params.serviceId ?? ''))
+  const params = useRouter().params
+  const [picked, setPicked] = useState(decodeURIComponent(params.serviceId ?? ''))
   const serviceId = picked || services.data?.items[0]?.id || ''
-  const [date, setDate] = useState(localDate(Date.now()))
+  const [date, setDate] = useState(/^\d{4}-\d{2}-\d{2}$/.test(params.date ?? '') ? params.date! : localDate(Date.now()))
   const day = useApi('booking', 'day', { serviceId: serviceId || '-', date })
   const slots = serviceId ? day.data?.slots ?? [] : []
+  const { me } = useMe()
+  if (me && !hasRole(me, 'staff')) return <StateView empty emptyText='服务日程只对社区工作人员开放，您的预约请到“我的预约”查看' />
   return (
     <View className='page'>
       <View className='day-services'>
@@ -108,7 +122,7 @@ export default function Day() {
         <Picker mode='date' value={date} onChange={(e) => setDate(e.detail.value)}>
           <Text className='day-date'>{dayLabel(date)} ▾</Text>
         </Picker>
-        <Text className='day-link' onClick={() => Taro.navigateTo({ url: `/packages/booking/pages/ratings/index?serviceId=${encodeURIComponent(serviceId)}` })}>
+        <Text id='day-ratings' className='day-link' onClick={() => Taro.navigateTo({ url: `/packages/booking/pages/ratings/index?serviceId=${encodeURIComponent(serviceId)}` })}>
           查看评价 ›
         </Text>
       </View>

@@ -3,8 +3,8 @@ import { useState } from 'react'
 import { useDidShow, useReachBottom } from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { usePaged } from '@/api/hooks'
-import type { BookingItem } from '@/domain/contracts/booking'
+import { useApi, usePaged } from '@/api/hooks'
+import type { BookingItem, WaitItem } from '@/domain/contracts/booking'
 import { ListEnd, StateView } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
 import { slotLabel, STATUS_NAMES, STATUS_TAGS } from '../../labels'
@@ -62,13 +62,49 @@ function RateForm({ b, onDone }: { b: BookingItem; onDone: () => void }) {
   )
 }
 
+/** Slots I wait for: leave a waitlist I no longer need, so the place goes to the next person. */
+function Waits({ items, onLeft }: { items: WaitItem[]; onLeft: () => void }) {
+  async function leave(w: WaitItem) {
+    if (!(await confirm('退出候补', `确定不再候补「${w.serviceName}」${slotLabel(w.startAt, w.endAt)} 吗？`))) return
+    try {
+      await call('booking', 'leaveWaitlist', { slotId: w.slotId })
+      showOk('已退出候补')
+      onLeft()
+    } catch (e) {
+      showError(e)
+    }
+  }
+  return (
+    <View>
+      {items.map((w) => (
+        <View key={w.slotId} className='card' data-testid='wait' data-slot-id={w.slotId}>
+          <View className='row'>
+            <Text className='card-title'>{w.serviceName}</Text>
+            <Text className='tag tag-gray'>候补中</Text>
+          </View>
+          <Text className='mine-time'>{slotLabel(w.startAt, w.endAt)}</Text>
+          <Text className='muted'>有人取消时按候补顺序自动转为预约，并通知您</Text>
+          <View className='row mine-actions'>
+            <Button className='btn btn-plain' size='mini' data-testid='wait-leave' onClick={() => void leave(w)}>
+              退出候补
+            </Button>
+          </View>
+        </View>
+      ))}
+    </View>
+  )
+}
+
 export default function Mine() {
   const list = usePaged('booking', 'mine', {})
+  const waits = useApi('booking', 'waits', {})
   const [open, setOpen] = useState<{ id: string; kind: 'cancel' | 'rate' } | null>(null)
   useReachBottom(() => list.loadMore())
   useDidShow(() => {
     void list.reload()
+    void waits.reload()
   })
+  const waiting = waits.data?.items ?? []
   const done = () => {
     setOpen(null)
     void list.reload()
@@ -78,10 +114,11 @@ export default function Mine() {
       <StateView
         loading={list.loading && list.items.length === 0}
         error={list.error}
-        empty={list.done && list.items.length === 0}
+        empty={list.done && list.items.length === 0 && waiting.length === 0}
         emptyText='还没有预约，去“服务”看看吧'
         onRetry={list.reload}
       />
+      <Waits items={waiting} onLeft={() => void waits.reload()} />
       {list.items.map((b) => (
         <View key={b.id} className='card' data-testid='booking' data-booking-id={b.id}>
           <View className='row'>

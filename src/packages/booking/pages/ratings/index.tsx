@@ -2,6 +2,7 @@
 import { useRouter, useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useApi, usePaged } from '@/api/hooks'
+import { hasRole, useMe } from '@/api/me'
 import { formatTime } from '@/components/format'
 import { ListEnd, StateView } from '@/components/StateView'
 
@@ -11,6 +12,8 @@ export default function Ratings() {
   const list = usePaged('booking', 'ratings', { serviceId })
   useReachBottom(() => list.loadMore())
   const s = service.data
+  const { me } = useMe()
+  if (me && !hasRole(me, 'staff')) return <StateView empty emptyText='服务评价汇总只对社区工作人员开放' />
   return (
     <View className='page'>
       {s && (

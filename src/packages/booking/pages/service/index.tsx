@@ -5,7 +5,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
+import { confirm, showError, showOk } from '@/components/toast'
 import { addDays, localDate } from '@/domain/time'
 import { AUDIENCE_NAMES, byDay, clock, dayLabel } from '../../labels'
 import './index.scss'
@@ -16,11 +16,15 @@ export default function Service() {
   const [week, setWeek] = useState(0)
   const from = addDays(localDate(Date.now()), week * 7)
   const slots = useApi('booking', 'slots', { serviceId: id, from, to: addDays(from, 6) })
+  const waits = useApi('booking', 'waits', {})
+  const waitingFor = new Set((waits.data?.items ?? []).map((w) => w.slotId))
   const days = byDay(slots.data?.items ?? [])
   const [day, setDay] = useState<string | undefined>()
-  useEffect(() => setDay(days[0]?.[0]), [slots.data])
+  // keep the chosen day across reloads (after joining a waitlist, coming back from booking)
+  useEffect(() => setDay((d) => (d && days.some(([x]) => x === d) ? d : days[0]?.[0])), [slots.data])
   useDidShow(() => {
     void slots.reload()
+    void waits.reload()
   })
   const shown = days.find(([d]) => d === day)?.[1] ?? []
   const s = service.data
@@ -29,7 +33,18 @@ export default function Service() {
     try {
       const r = await call('booking', 'waitlist', { slotId })
       showOk(`已候补，第 ${r.position} 位`)
-      await slots.reload()
+      await Promise.all([slots.reload(), waits.reload()])
+    } catch (e) {
+      showError(e)
+    }
+  }
+
+  async function leave(slotId: string) {
+    if (!(await confirm('退出候补', '确定不再候补这个时段吗？'))) return
+    try {
+      await call('booking', 'leaveWaitlist', { slotId })
+      showOk('已退出候补')
+      await Promise.all([slots.reload(), waits.reload()])
     } catch (e) {
       showError(e)
     }
@@ -65,7 +80,7 @@ export default function Service() {
               {clock(slot.startAt)}–{clock(slot.endAt)}
             </Text>
             <Text className='muted' data-testid='slot-remaining'>
-              {slot.remaining > 0 ? `剩余 ${slot.remaining} 个名额` : `已约满${slot.waiting ? ` · ${slot.waiting} 人候补` : ''}`}
+              {slot.remaining > 0 ? `剩余 ${slot.remaining} 个名额` : `已约满${slot.waiting ? ` · ${slot.waiting} 人候补` : ''}${waitingFor.has(slot.id) ? ' · 您在候补中' : ''}`}
             </Text>
           </View>
           {slot.remaining > 0 ? (
@@ -76,6 +91,10 @@ export default function Service() {
               onClick={() => Taro.navigateTo({ url: `/packages/booking/pages/book/index?slotId=${encodeURIComponent(slot.id)}&serviceId=${encodeURIComponent(id)}` })}
             >
               预约
+            </Button>
+          ) : waitingFor.has(slot.id) ? (
+            <Button className='btn btn-plain service-btn' size='mini' data-testid='slot-leave' onClick={() => void leave(slot.id)}>
+              退出候补
             </Button>
           ) : (
             <Button className='btn service-btn' size='mini' data-testid='slot-wait' onClick={() => void join(slot.id)}>

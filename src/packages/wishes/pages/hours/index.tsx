@@ -50,10 +50,10 @@ export default function Hours() {
           <Text className='hours-line muted'>{l.note}</Text>
           <Input className='input' placeholder='备注或不通过原因（选填）' value={reasons[l.id] ?? ''} onInput={(e) => setReasons({ ...reasons, [l.id]: e.detail.value })} />
           <View className='row'>
-            <Button className='btn btn-primary grow' disabled={busy} onClick={() => decide(l.id, true)}>
+            <Button className='btn btn-primary grow' data-testid='hours-accept' disabled={busy} onClick={() => decide(l.id, true)}>
               确认
             </Button>
-            <Button className='btn btn-plain hours-no' disabled={busy} onClick={() => decide(l.id, false)}>
+            <Button className='btn btn-plain grow hours-no' data-testid='hours-decline' disabled={busy} onClick={() => decide(l.id, false)}>
               不通过
             </Button>
           </View>

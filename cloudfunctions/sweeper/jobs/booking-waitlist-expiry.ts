@@ -1,0 +1,34 @@
+import { formatLocal } from '../../../src/domain/time'
+import { leaveWaitlistOf, type ServiceDoc, type SlotDoc, type WaiterDoc } from '../../booking/docs'
+import type { SweepJob } from '../jobs'
+
+/**
+ * Once a slot has started nobody can be promoted into it: its waiters are taken off the waitlist
+ * and told. Each removal is conditional, so a second (or concurrent) sweep removes and tells nothing.
+ */
+export const bookingWaitlistExpiry: SweepJob = {
+  name: 'booking-waitlist-expiry',
+  async run({ store, clock, services }) {
+    const at = clock.now().toISOString()
+    const started = await store.query<SlotDoc>('slots', { where: { waiting: { $gt: 0 }, startAt: { $lte: at } }, orderBy: [['startAt', 'asc']], limit: 100 })
+    let removed = 0
+    for (const slot of started.items) {
+      const service = await store.get<ServiceDoc>('services', slot.serviceId)
+      const waiters = await store.query<WaiterDoc>('slot_waitlist', { where: { slotId: slot._id }, orderBy: [['joinedAt', 'asc']], limit: 100 })
+      // nobody can join a started slot: a counter left above its waiters would hold the slot in this query for ever
+      if (!waiters.next && waiters.items.length < slot.waiting) await store.update('slots', slot._id, { waiting: waiters.items.length }, { where: { waiting: slot.waiting } })
+      for (const w of waiters.items) {
+        if (!(await leaveWaitlistOf(store, slot._id, w.openid))) continue
+        removed++
+        await services.notify({
+          to: w.openid,
+          template: 'booking_waitlist',
+          title: '候补未成功',
+          body: `${service?.name ?? '预约服务'}（${formatLocal(slot.startAt)}）已开始，没有空出名额，已为您移出候补名单`,
+          page: '/packages/booking/pages/mine/index',
+        })
+      }
+    }
+    return removed
+  },
+}
