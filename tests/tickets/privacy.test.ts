@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { harness, type Harness } from '../helpers/harness'
+import { CHENGGUAN, RESIDENT, SEC, submit, ZHUJIAN } from './helpers'
+
+const HOME = '望湖小区7幢2单元501室厨房外墙'
+
+describe('tickets: a resident’s address only for the people whose job it is', () => {
+  let h: Harness
+  let id: string
+  before(async () => {
+    h = await harness()
+    id = await submit(h, { location: { address: HOME, lat: 29.8721, lng: 121.5455 } })
+    await h.ok(SEC, 'tickets', 'triage', { id, decision: 'accept' })
+    await h.ok(SEC, 'tickets', 'whistle', { id, leadDepartmentId: 'dept-zhujian', priority: 'normal' })
+  })
+  after(() => h.close())
+
+  it('the submitter, the secretary and the assigned liaison see the full address and map point', async () => {
+    for (const who of [RESIDENT, SEC, ZHUJIAN]) {
+      const t = await h.ok(who, 'tickets', 'get', { id })
+      assert.equal(t.address, HOME, who)
+      assert.deepEqual(t.location, { address: HOME, lat: 29.8721, lng: 121.5455 }, who)
+    }
+    const dept = await h.ok(ZHUJIAN, 'tickets', 'list', { scope: 'department' })
+    assert.equal(dept.items.find((i) => i.id === id)?.address, HOME)
+  })
+
+  it('a neighbour checking for duplicates, then following, sees the building only and no map point', async () => {
+    const near = await h.ok('demo-member', 'tickets', 'nearby', { category: 'housing', lat: 29.8721, lng: 121.5455 })
+    assert.equal(near.items.find((i) => i.id === id)?.address, '7幢**')
+    await h.ok('demo-member', 'tickets', 'follow', { id })
+    const t = await h.ok('demo-member', 'tickets', 'get', { id })
+    assert.equal(t.address, '7幢**')
+    assert.deepEqual(t.location, { address: '7幢**' })
+    assert.ok(!JSON.stringify(t).includes('501'), 'no room number anywhere in the answer')
+    const following = await h.ok('demo-member', 'tickets', 'list', { scope: 'following' })
+    assert.equal(following.items.find((i) => i.id === id)?.address, '7幢**')
+  })
+
+  it('a liaison of another department may not open it at all', async () => {
+    await h.err(CHENGGUAN, 'tickets', 'get', { id }, 'FORBIDDEN')
+  })
+})
