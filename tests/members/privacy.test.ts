@@ -28,6 +28,7 @@ describe('members: personal information', () => {
     assert.ok(read)
     assert.equal(read.by, 'demo-staff')
     assert.equal(read.byName, '吴秀英')
+    assert.equal(read.targetName, '孙丽', 'the admin sees whose contact was read, not just an id')
     assert.equal(read.details.reason, '小棉袄家政上门服务')
     await h.err('demo-staff', 'members', 'auditLog', {}, 'FORBIDDEN')
   })

@@ -45,6 +45,7 @@ export const auditEntry = z.object({
   action: z.string(),
   actionText: z.string(),
   target: z.string(),
+  targetName: z.string().optional(),
   details: z.record(z.string(), z.unknown()),
 })
 
