@@ -1,8 +1,8 @@
 /** 工单详情: the problem, the departments and their deadlines, the timeline in plain words, and the next step. */
 import { useState } from 'react'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { call } from '@/api'
+import { ApiError, call } from '@/api'
 import { useApi } from '@/api/hooks'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
@@ -12,11 +12,28 @@ import { Gallery } from '@/components/Photos'
 import { PRIORITY_NAMES } from '../../labels'
 import './index.scss'
 
+/** A ticket the caller may not see, or that does not exist: say so plainly; trying again would not help. */
+function Unavailable({ error }: { error: ApiError }) {
+  const forbidden = error.code === 'FORBIDDEN'
+  return (
+    <View className='page'>
+      <View className='state' data-testid={forbidden ? 'ticket-forbidden' : 'ticket-missing'}>
+        <Text className='unavailable-title'>{forbidden ? '无权查看这张工单' : '没有找到这张工单'}</Text>
+        <Text className='muted'>{forbidden ? `${error.message}。只有反映人、关注人、本社区的书记和社工、被派单部门的联络员可以查看。` : '它可能已被删除，或链接有误。'}</Text>
+        <Button className='btn btn-plain' onClick={() => Taro.redirectTo({ url: '/packages/tickets/pages/list/index' })}>
+          查看我的工单
+        </Button>
+      </View>
+    </View>
+  )
+}
+
 export default function Detail() {
   const id = useRouter().params.id ?? ''
   const q = useApi('tickets', 'get', { id })
   const [busy, setBusy] = useState(false)
   const t = q.data
+  if (!t && q.error instanceof ApiError && (q.error.code === 'FORBIDDEN' || q.error.code === 'NOT_FOUND')) return <Unavailable error={q.error} />
   if (!t) return <StateView loading={q.loading} error={q.error} onRetry={q.reload} />
 
   async function toggleFollow() {

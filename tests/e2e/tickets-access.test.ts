@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { startApp, type App } from './harness'
+
+describe('tickets in the browser: who may see what', () => {
+  let app: App
+  before(async () => {
+    app = await startApp()
+  })
+  after(() => app.close())
+
+  it('a 城管 liaison opening a 住建-only ticket sees a plain "no permission" state, with a way back', async () => {
+    const page = await app.page('demo-liaison-chengguan', '/packages/tickets/pages/detail/index?id=tk-seed-facade')
+    const denied = page.locator('[data-testid="ticket-forbidden"]')
+    await denied.waitFor()
+    assert.match((await denied.textContent()) ?? '', /无权查看这张工单/)
+    assert.equal(await page.getByText('重试', { exact: true }).count(), 0, 'trying again would not help')
+    assert.equal(await page.getByText('7幢外墙瓷砖脱落', { exact: false }).count(), 0, 'nothing of the ticket leaks')
+    await denied.getByText('查看我的工单').click()
+    await page.locator('#tab-department').waitFor()
+    await page.context().close()
+  })
+
+  it('a ticket that does not exist says so', async () => {
+    const page = await app.page('demo-resident', '/packages/tickets/pages/detail/index?id=tk-no-such')
+    await page.locator('[data-testid="ticket-missing"]').waitFor()
+    await page.context().close()
+  })
+
+  it('the secretary sees the scorecards as bars and copies the CSV', async () => {
+    const page = await app.page('demo-secretary', '/packages/console/pages/scorecards/index')
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    const card = page.locator('[data-testid="scorecard-dept-chengguan"]')
+    await card.waitFor()
+    assert.equal(await card.locator('.bar-fill').count(), 3, 'response, resolution and satisfaction')
+    const widths = await card.locator('.bar-fill').evaluateAll((els) => els.map((e) => (e as HTMLElement).getBoundingClientRect().width))
+    assert.ok(widths[0] > 0, `the response bar is drawn: ${widths}`)
+    const csv = ((await page.locator('#csv').textContent()) ?? '').trim().split('\n')
+    assert.match(csv[0], /^部门,派单,报到,按时报到/)
+    assert.ok(csv.some((l) => l.startsWith('区综合行政执法局（城管）,')), csv.join('\n'))
+    await page.locator('#csv-copy').click()
+    await page.getByText('CSV 已复制').waitFor()
+    await page.context().close()
+  })
+})
