@@ -43,3 +43,29 @@ describe('tickets in the browser: who may see what', () => {
     await page.context().close()
   })
 })
+
+describe('the duplicate hint in the browser', () => {
+  let app: App
+  before(async () => {
+    app = await startApp()
+  })
+  after(() => app.close())
+
+  it('a neighbour does not land on "no permission" from the hint: the ticket opens once she follows it', async () => {
+    const page = await app.page('demo-member', '/packages/tickets/pages/submit/index')
+    await page.context().grantPermissions(['geolocation'])
+    await page.context().setGeolocation({ latitude: 29.8719, longitude: 121.544 })
+    await page.locator('#category-water').click()
+    await page.getByText('在地图上选点（可选）').click()
+    const item = page.locator('#dup-tk-seed-water-main')
+    await item.waitFor()
+    assert.match((await item.textContent()) ?? '', /3幢\*\*/, 'the address down to the building helps her decide')
+    await item.click() // not followed yet: she stays on the form (were she sent away, the follow button below would be gone)
+    await page.locator('#follow-tk-seed-water-main').click()
+    await item.getByText('查看进展').waitFor()
+    await item.click()
+    await page.locator('#ticket-state').waitFor()
+    assert.equal(await page.locator('[data-testid="ticket-forbidden"]').count(), 0)
+    await page.context().close()
+  })
+})
