@@ -82,6 +82,7 @@ export function viewOf(t: TicketDoc, caller: Caller, now: Date, depts: Names, ex
     location: t.location && (isInvolved(t, caller) ? t.location : { address: addressFor(t, caller) ?? '' }),
     images: t.images,
     submitterName: residentName(t.submitterName),
+    submitterId: !mine && isInvolved(t, caller) ? t.submitter : undefined,
     mine,
     following: extra.following,
     departments: t.departments.map((d) => ({

@@ -21,6 +21,24 @@ describe('tickets in the browser: who may see what', () => {
     await page.context().close()
   })
 
+  it('the liaison handling a ticket reaches the resident by phone; the look is audited; a follower gets no such button', async () => {
+    const page = await app.page('demo-liaison-zhujian', '/packages/tickets/pages/detail/index?id=tk-seed-facade')
+    await page.locator('#ticket-contact').click()
+    await page.getByText('确定', { exact: true }).click()
+    await page.getByText('13805740002').waitFor()
+    const log = await app.api<{ items: { action: string; by: string; details: { reason?: string } }[] }>('demo-admin', 'members', 'auditLog', { target: 'demo-member' })
+    const read = log.items.find((e) => e.action === 'readContact' && e.by === 'demo-liaison-zhujian')
+    assert.ok(read, 'the read is in the audit log')
+    assert.match(read.details.reason ?? '', /^办理工单：7幢外墙瓷砖脱落/)
+    await page.context().close()
+
+    await app.api('m-hu', 'tickets', 'follow', { id: 'tk-seed-facade' })
+    const follower = await app.page('m-hu', '/packages/tickets/pages/detail/index?id=tk-seed-facade')
+    await follower.locator('#ticket-state').waitFor()
+    assert.equal(await follower.locator('#ticket-contact').count(), 0)
+    await follower.context().close()
+  })
+
   it('a ticket that does not exist says so', async () => {
     const page = await app.page('demo-resident', '/packages/tickets/pages/detail/index?id=tk-no-such')
     await page.locator('[data-testid="ticket-missing"]').waitFor()

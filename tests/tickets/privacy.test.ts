@@ -38,6 +38,19 @@ describe('tickets: a resident’s address only for the people whose job it is', 
     assert.equal(following.items.find((i) => i.id === id)?.address, '7幢**')
   })
 
+  it('staff and the assigned liaison can reach the resident through the audited contact look-up; others cannot', async () => {
+    await h.ok(RESIDENT, 'members', 'updateProfile', { phone: '13900001234' })
+    assert.equal((await h.ok(RESIDENT, 'tickets', 'get', { id })).submitterId, undefined, 'not offered to the resident herself')
+    assert.equal((await h.ok('demo-member', 'tickets', 'get', { id })).submitterId, undefined, 'not to a follower')
+    assert.equal((await h.ok(SEC, 'tickets', 'get', { id })).submitterId, RESIDENT)
+    const t = await h.ok(ZHUJIAN, 'tickets', 'get', { id })
+    assert.equal(t.submitterId, RESIDENT)
+    const c = await h.ok(ZHUJIAN, 'members', 'contact', { openid: t.submitterId!, reason: `办理工单：${t.title}` })
+    assert.equal(c.phone, '13900001234')
+    const log = await h.ok('demo-admin', 'members', 'auditLog', { target: RESIDENT })
+    assert.ok(log.items.some((e) => e.action === 'readContact' && e.by === ZHUJIAN))
+  })
+
   it('a liaison of another department may not open it at all', async () => {
     await h.err(CHENGGUAN, 'tickets', 'get', { id }, 'FORBIDDEN')
   })

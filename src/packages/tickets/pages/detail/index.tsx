@@ -6,7 +6,7 @@ import { ApiError, call } from '@/api'
 import { useApi } from '@/api/hooks'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
+import { confirm, showError, showOk } from '@/components/toast'
 import { ActionPanel } from '../../components/ActionPanel'
 import { Gallery } from '@/components/Photos'
 import { PRIORITY_NAMES } from '../../labels'
@@ -49,6 +49,24 @@ export default function Detail() {
     }
   }
 
+  /** The resident's phone for whoever handles the ticket: asked for on purpose, and audited. */
+  async function contactSubmitter() {
+    if (!(await confirm('联系反映人', '查看居民的联系方式会记入审计日志，只用于办理这个问题。确定查看吗？'))) return
+    try {
+      const c = await call('members', 'contact', { openid: t!.submitterId!, reason: `办理工单：${t!.title}`.slice(0, 60) })
+      const r = await Taro.showModal({
+        title: c.name ?? '反映人',
+        content: [c.phone ?? '没有留手机号', c.building].filter(Boolean).join('\n'),
+        confirmText: c.phone ? '拨打' : '知道了',
+        showCancel: !!c.phone,
+        cancelText: '关闭',
+      })
+      if (r.confirm && c.phone) await Taro.makePhoneCall({ phoneNumber: c.phone })
+    } catch (e) {
+      showError(e)
+    }
+  }
+
   return (
     <View className='page'>
       <View className='card'>
@@ -65,6 +83,11 @@ export default function Detail() {
         <Text className='muted'>
           {t.submitterName ?? '居民'} 反映于 {formatTime(t.createdAt)}
         </Text>
+        {t.submitterId && (
+          <Button className='btn btn-plain' size='mini' id='ticket-contact' onClick={contactSubmitter}>
+            联系反映人
+          </Button>
+        )}
         {t.reason && <Text className='muted'>{`\n说明：${t.reason}`}</Text>}
         {t.rating && <Text className='muted'>{`\n评价：${'★'.repeat(t.rating.score)}${t.rating.comment ? ` ${t.rating.comment}` : ''}`}</Text>}
         {t.satisfiedByDefault && <Text className='muted'>{'\n到期未评价，按默认满意关闭'}</Text>}
