@@ -54,6 +54,16 @@ describe('members: personal information', () => {
     assert.equal(await reads(), 2)
   })
 
+  it('emptying the phone or the building in 个人资料 removes it; an empty name is refused', async () => {
+    await h.ok('resident-z', 'members', 'updateProfile', { name: '郑梅', phone: '13800003333', building: '4幢2单元' })
+    const me = await h.ok('resident-z', 'members', 'updateProfile', { name: '郑梅', phone: '', building: '' })
+    assert.equal(me.phone, undefined)
+    assert.equal(me.building, undefined)
+    assert.equal((await h.ok('resident-z', 'members', 'me', {})).phone, undefined)
+    await h.err('resident-z', 'members', 'updateProfile', { name: '', phone: '' }, 'INVALID_INPUT')
+    assert.equal((await h.ok('resident-z', 'members', 'me', {})).name, '郑梅')
+  })
+
   it('deleteMine needs confirmation, then removes name, phone and building but keeps the account', async () => {
     await h.err('resident-x', 'members', 'deleteMine', {}, 'INVALID_INPUT')
     await h.err('resident-x', 'members', 'deleteMine', { confirm: false }, 'INVALID_INPUT')
