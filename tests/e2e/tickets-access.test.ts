@@ -39,6 +39,14 @@ describe('tickets in the browser: who may see what', () => {
     await follower.context().close()
   })
 
+  it('the secretary can read every triage button (a plain button is not drawn white on white)', async () => {
+    const page = await app.page('demo-secretary', '/packages/tickets/pages/detail/index?id=tk-seed-septic')
+    await page.locator('#act-reject').waitFor()
+    const colours = await page.locator('#act-accept, #act-resolve-locally, #act-reject, #ticket-follow').evaluateAll((els) => els.map((e) => getComputedStyle(e).color))
+    assert.deepEqual(colours, ['rgb(85, 85, 85)', 'rgb(255, 255, 255)', 'rgb(85, 85, 85)', 'rgb(85, 85, 85)'], 'follow, accept, resolve locally, reject (page order)')
+    await page.context().close()
+  })
+
   it('a ticket that does not exist says so', async () => {
     const page = await app.page('demo-resident', '/packages/tickets/pages/detail/index?id=tk-no-such')
     await page.locator('[data-testid="ticket-missing"]').waitFor()

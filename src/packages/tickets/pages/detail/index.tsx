@@ -84,9 +84,11 @@ export default function Detail() {
           {t.submitterName ?? '居民'} 反映于 {formatTime(t.createdAt)}
         </Text>
         {t.submitterId && (
-          <Button className='btn btn-plain' size='mini' id='ticket-contact' onClick={contactSubmitter}>
-            联系反映人
-          </Button>
+          <View>
+            <Button className='btn btn-plain' size='mini' id='ticket-contact' onClick={contactSubmitter}>
+              联系反映人
+            </Button>
+          </View>
         )}
         {t.reason && <Text className='muted'>{`\n说明：${t.reason}`}</Text>}
         {t.rating && <Text className='muted'>{`\n评价：${'★'.repeat(t.rating.score)}${t.rating.comment ? ` ${t.rating.comment}` : ''}`}</Text>}
