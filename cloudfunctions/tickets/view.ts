@@ -2,10 +2,11 @@
 import type { z } from 'zod'
 import type { PERSON_ACTIONS, ticketItem, ticketView } from '../../src/domain/contracts/tickets'
 import { AppError } from '../../src/domain/errors'
-import { maskName } from '../../src/domain/privacy'
+import { maskAddress, maskName } from '../../src/domain/privacy'
 import { overdueSteps, transition, type Actor, type Command } from '../../src/domain/tickets/machine'
 import { CATEGORIES, DEFAULT_SETTINGS, NO_DEADLINE, STATE_NAMES, type TicketDoc } from '../../src/domain/tickets/model'
 import { describeEntry } from '../../src/domain/tickets/timeline'
+import { hasRole } from '../_runtime/identity'
 import type { Caller } from '../_runtime/types'
 import { actorOf, type DepartmentDoc } from './store'
 
@@ -15,7 +16,22 @@ type Names = Map<string, DepartmentDoc>
 
 const nameIn = (depts: Names) => (id: string) => depts.get(id)?.name ?? id
 
-export function itemOf(t: TicketDoc, now: Date, depts: Names): Item {
+/**
+ * Whose job the ticket is: the submitter, the community's secretaries and staff, admins, and the
+ * liaisons of its departments (now or before a transfer). They see the full address; anyone else
+ * (a follower, a neighbour checking for duplicates) sees it down to the building.
+ */
+export function isInvolved(t: TicketDoc, c: Caller): boolean {
+  if (t.submitter === c.openid || hasRole(c, 'admin')) return true
+  if (hasRole(c, 'secretary', 'staff') && c.communityId === t.communityId) return true
+  return hasRole(c, 'liaison') && !!c.departmentId && (t.departmentIds.includes(c.departmentId) || t.transferredFrom.includes(c.departmentId))
+}
+
+export function addressFor(t: TicketDoc, c: Caller): string | undefined {
+  return isInvolved(t, c) ? t.location?.address : maskAddress(t.location?.address)
+}
+
+export function itemOf(t: TicketDoc, now: Date, depts: Names, caller: Caller): Item {
   return {
     id: t._id,
     title: t.title,
@@ -24,7 +40,7 @@ export function itemOf(t: TicketDoc, now: Date, depts: Names): Item {
     state: t.state,
     stateName: STATE_NAMES[t.state],
     priority: t.priority,
-    address: t.location?.address,
+    address: addressFor(t, caller),
     departmentNames: t.departmentIds.map((d) => depts.get(d)?.short ?? d),
     deadline: t.dueAt === NO_DEADLINE ? undefined : t.dueAt,
     overdue: overdueSteps(t, now).length > 0,
@@ -61,11 +77,12 @@ export function viewOf(t: TicketDoc, caller: Caller, now: Date, depts: Names, ex
   const mine = t.submitter === caller.openid
   const residentName = (name: string | undefined) => (mine ? name : maskName(name))
   return {
-    ...itemOf(t, now, depts),
+    ...itemOf(t, now, depts, caller),
     description: t.description,
-    location: t.location,
+    location: t.location && (isInvolved(t, caller) ? t.location : { address: addressFor(t, caller) ?? '' }),
     images: t.images,
     submitterName: residentName(t.submitterName),
+    submitterId: !mine && isInvolved(t, caller) ? t.submitter : undefined,
     mine,
     following: extra.following,
     departments: t.departments.map((d) => ({

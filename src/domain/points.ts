@@ -17,3 +17,11 @@ export function ledgerId(reason: PointReason, sourceId: string, openid: string):
 export function pointsForHours(hours: number): number {
   return Math.floor(Math.max(0, hours) * 2)
 }
+
+/**
+ * Points in a member's total that no ledger entry explains — a balance carried over from the
+ * paper ledger before the app. Only meaningful once every entry has been listed; never negative.
+ */
+export function carriedOverPoints(total: number, listed: number[]): number {
+  return Math.max(0, total - listed.reduce((n, a) => n + a, 0))
+}

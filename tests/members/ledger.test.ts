@@ -38,4 +38,13 @@ describe('points ledger', () => {
     const mine = (await h.ok('demo-member', 'members', 'leaderboard', {})).mine
     assert.equal(mine?.openid, 'demo-member')
   })
+
+  it('the leaderboard shows other people by surname only, except to staff and secretaries', async () => {
+    const name = async (caller: string, openid: string) => (await h.ok(caller, 'members', 'leaderboard', {})).items.find((r) => r.openid === openid)?.name
+    assert.equal(await name('demo-resident', 'demo-secretary'), '陈**')
+    assert.equal(await name('demo-member', 'demo-secretary'), '陈**')
+    assert.equal(await name('demo-member', 'demo-member'), '李建国', 'my own name in full')
+    assert.equal(await name('demo-secretary', 'demo-member'), '李建国')
+    assert.equal(await name('demo-staff', 'demo-member'), '李建国')
+  })
 })

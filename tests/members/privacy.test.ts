@@ -28,8 +28,40 @@ describe('members: personal information', () => {
     assert.ok(read)
     assert.equal(read.by, 'demo-staff')
     assert.equal(read.byName, '吴秀英')
+    assert.equal(read.targetName, '孙丽', 'the admin sees whose contact was read, not just an id')
     assert.equal(read.details.reason, '小棉袄家政上门服务')
     await h.err('demo-staff', 'members', 'auditLog', {}, 'FORBIDDEN')
+  })
+
+  it('contact: only for the people whose job it is; a refused look is not a read and leaves no audit entry', async () => {
+    await h.ok('resident-y', 'members', 'updateProfile', { name: '钱芳', phone: '13800002222', building: '9幢3单元' })
+    const reads = async () => (await h.ok('demo-admin', 'members', 'auditLog', { target: 'resident-y' })).items.filter((e) => e.action === 'readContact').length
+    await h.err('demo-liaison-chengguan', 'members', 'contact', { openid: 'resident-y', reason: '核实情况' }, 'FORBIDDEN')
+    await h.err('demo-liaison-zhujian', 'members', 'contact', { openid: 'resident-y', reason: '核实情况' }, 'FORBIDDEN')
+    assert.equal(await reads(), 0)
+
+    const { id } = await h.ok('resident-y', 'tickets', 'submit', { title: '9幢楼道顶棚渗水', description: '下雨天楼道顶棚一直滴水', category: 'housing', location: { address: '望湖小区9幢3单元' } })
+    await h.ok('demo-secretary', 'tickets', 'triage', { id, decision: 'accept' })
+    await h.ok('demo-secretary', 'tickets', 'whistle', { id, leadDepartmentId: 'dept-zhujian', priority: 'normal' })
+    const c = await h.ok('demo-liaison-zhujian', 'members', 'contact', { openid: 'resident-y', reason: '上门查看渗水' })
+    assert.equal(c.phone, '13800002222', 'the liaison of the department handling her ticket may call her')
+    await h.err('demo-liaison-chengguan', 'members', 'contact', { openid: 'resident-y', reason: '核实情况' }, 'FORBIDDEN')
+    assert.equal(await reads(), 1)
+
+    await h.store.insert('members', { _id: 'staff-xincheng', name: '外社区社工', roles: ['staff'], communityId: 'c-xincheng', points: 0, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' })
+    await h.err('staff-xincheng', 'members', 'contact', { openid: 'resident-y', reason: '回访' }, 'FORBIDDEN')
+    await h.ok('demo-admin', 'members', 'contact', { openid: 'resident-y', reason: '核查投诉' })
+    assert.equal(await reads(), 2)
+  })
+
+  it('emptying the phone or the building in 个人资料 removes it; an empty name is refused', async () => {
+    await h.ok('resident-z', 'members', 'updateProfile', { name: '郑梅', phone: '13800003333', building: '4幢2单元' })
+    const me = await h.ok('resident-z', 'members', 'updateProfile', { name: '郑梅', phone: '', building: '' })
+    assert.equal(me.phone, undefined)
+    assert.equal(me.building, undefined)
+    assert.equal((await h.ok('resident-z', 'members', 'me', {})).phone, undefined)
+    await h.err('resident-z', 'members', 'updateProfile', { name: '', phone: '' }, 'INVALID_INPUT')
+    assert.equal((await h.ok('resident-z', 'members', 'me', {})).name, '郑梅')
   })
 
   it('deleteMine needs confirmation, then removes name, phone and building but keeps the account', async () => {

@@ -24,8 +24,8 @@ export const auditLog = action({
       after: input.after,
     })
     const names = new Map<string, string | undefined>()
-    for (const by of new Set(page.items.map((d) => d.by))) {
-      names.set(by, (await ctx.store.get<MemberDoc>('members', by))?.name)
+    for (const openid of new Set(page.items.flatMap((d) => [d.by, d.target]))) {
+      names.set(openid, (await ctx.store.get<MemberDoc>('members', openid))?.name)
     }
     return {
       items: page.items.map((d) => ({
@@ -36,6 +36,7 @@ export const auditLog = action({
         action: d.action,
         actionText: AUDIT_ACTIONS[d.action] ?? d.action,
         target: d.target,
+        targetName: names.get(d.target),
         details: d.details ?? {},
       })),
       next: page.next,

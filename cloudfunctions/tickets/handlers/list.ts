@@ -42,6 +42,6 @@ export const list = action({
           })
     const depts = await allDepartments(ctx.store)
     const now = ctx.clock.now()
-    return { items: page.items.map((t) => itemOf(t, now, depts)), next: page.next }
+    return { items: page.items.map((t) => itemOf(t, now, depts, ctx.caller)), next: page.next }
   },
 })

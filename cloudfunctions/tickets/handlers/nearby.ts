@@ -3,6 +3,7 @@ import { DUPLICATE_WINDOW_DAYS, duplicateCandidates } from '../../../src/domain/
 import { STATE_NAMES, type TicketDoc } from '../../../src/domain/tickets/model'
 import { action } from '../../_runtime/types'
 import { FOLLOWS, followId, TICKETS } from '../store'
+import { addressFor } from '../view'
 
 /** "是不是这个问题?": open tickets of the same category within 200 m from the last 30 days. */
 export const nearby = action({
@@ -21,7 +22,7 @@ export const nearby = action({
       found.map(async ({ ticket: t, distance }) => ({
         id: t._id,
         title: t.title,
-        address: t.location?.address,
+        address: addressFor(t, ctx.caller),
         distance,
         stateName: STATE_NAMES[t.state],
         createdAt: t.createdAt,

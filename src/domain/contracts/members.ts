@@ -45,6 +45,7 @@ export const auditEntry = z.object({
   action: z.string(),
   actionText: z.string(),
   target: z.string(),
+  targetName: z.string().optional(),
   details: z.record(z.string(), z.unknown()),
 })
 
@@ -54,7 +55,8 @@ export const members = {
     input: z
       .object({
         name: text(20).min(1, '姓名不能为空').optional(),
-        phone: phone.optional(),
+        /** '' removes the phone (and '' building removes the building) */
+        phone: phone.or(z.literal('')).optional(),
         building: text(40).optional(),
       })
       .strict(),

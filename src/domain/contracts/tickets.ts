@@ -49,6 +49,8 @@ export const ticketView = ticketItem.extend({
   location: z.object({ address: z.string(), lat: z.number().optional(), lng: z.number().optional() }).optional(),
   images: z.array(z.string()),
   submitterName: z.string().optional(),
+  /** only for the staff and liaisons whose job the ticket is: whom to ask members.contact (audited) about */
+  submitterId: z.string().optional(),
   mine: z.boolean(),
   following: z.boolean(),
   departments: z.array(

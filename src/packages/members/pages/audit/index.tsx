@@ -2,6 +2,7 @@
 import { useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { usePaged } from '@/api/hooks'
+import { ROLE_NAMES, type Role } from '@/domain/roles'
 import { formatTime } from '@/components/format'
 import { ListEnd, StateView } from '@/components/StateView'
 
@@ -24,10 +25,10 @@ export default function Audit() {
             <Text className='muted'>{formatTime(e.at, true)}</Text>
           </View>
           <Text>
-            {e.byName ?? e.by} → {e.target}
+            {e.byName ?? e.by} → {e.targetName ?? e.target}
           </Text>
           {typeof e.details.reason === 'string' && <Text className='muted'> 原因：{e.details.reason}</Text>}
-          {typeof e.details.role === 'string' && <Text className='muted'> 角色：{e.details.role}</Text>}
+          {typeof e.details.role === 'string' && <Text className='muted'> 角色：{ROLE_NAMES[e.details.role as Role] ?? e.details.role}</Text>}
         </View>
       ))}
       <ListEnd loading={log.loading} done={log.done} count={log.items.length} />

@@ -4,6 +4,7 @@ import { useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useApi, usePaged } from '@/api/hooks'
 import { formatTime } from '@/components/format'
+import { carriedOverPoints } from '@/domain/points'
 import { ListEnd, StateView } from '@/components/StateView'
 import './index.scss'
 
@@ -13,6 +14,8 @@ export default function Points() {
   const board = useApi('members', 'leaderboard', { limit: 50 })
   const total = useApi('members', 'me', {})
   useReachBottom(() => tab === 'ledger' && ledger.loadMore())
+  // a total from before the app (the paper ledger) has no entries: say so rather than "no records"
+  const carried = ledger.done && total.data ? carriedOverPoints(total.data.points, ledger.items.map((e) => e.amount)) : 0
 
   return (
     <View className='page'>
@@ -35,7 +38,7 @@ export default function Points() {
           <StateView
             loading={ledger.loading && ledger.items.length === 0}
             error={ledger.error}
-            empty={ledger.done && ledger.items.length === 0}
+            empty={ledger.done && ledger.items.length === 0 && carried === 0}
             emptyText='还没有积分记录，参加组织生活、认领微心愿都能获得积分'
             onRetry={ledger.reload}
           />
@@ -48,11 +51,20 @@ export default function Points() {
               <Text className='points-amount'>{e.amount > 0 ? `+${e.amount}` : e.amount}</Text>
             </View>
           ))}
-          <ListEnd loading={ledger.loading} done={ledger.done} count={ledger.items.length} />
+          {carried > 0 && (
+            <View className='card row' id='points-carried'>
+              <View className='grow'>
+                <Text className='points-reason'>上线前累计积分</Text>
+                <Text className='muted'>由社区原积分台账转入，没有逐条明细</Text>
+              </View>
+              <Text className='points-amount'>+{carried}</Text>
+            </View>
+          )}
+          <ListEnd loading={ledger.loading} done={ledger.done} count={ledger.items.length + (carried > 0 ? 1 : 0)} />
         </View>
       ) : (
         <View>
-          <StateView loading={board.loading} error={board.error} empty={board.data?.items.length === 0} onRetry={board.reload} />
+          <StateView loading={board.loading} error={board.error} empty={board.data?.items.length === 0} emptyText='社区里还没有党员积分' onRetry={board.reload} />
           {board.data?.mine && <Text className='muted'>我的排名：第 {board.data.mine.rank} 名</Text>}
           {board.data?.items.map((r) => (
             <View key={r.openid} className='card row'>

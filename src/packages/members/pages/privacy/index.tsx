@@ -3,6 +3,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { call } from '@/api'
+import { useMe } from '@/api/me'
 import { confirm, showError, showOk } from '@/components/toast'
 
 const SECTIONS = [
@@ -27,6 +28,8 @@ const SECTIONS = [
 export default function Privacy() {
   const [busy, setBusy] = useState(false)
   const [exported, setExported] = useState<string>()
+  const [deleted, setDeleted] = useState(false)
+  const { reload } = useMe()
 
   async function exportMine() {
     setBusy(true)
@@ -47,6 +50,8 @@ export default function Privacy() {
     setBusy(true)
     try {
       await call('members', 'deleteMine', { confirm: true })
+      setDeleted(true)
+      await reload() // 我的 and every other page now show the profile without the name
       showOk('已删除')
     } catch (e) {
       showError(e)
@@ -67,9 +72,14 @@ export default function Privacy() {
         导出我的个人信息
       </Button>
       {exported && <Text className='muted' id='privacy-exported'>{exported}</Text>}
-      <Button id='privacy-delete' className='btn btn-plain' disabled={busy} onClick={deleteMine}>
+      <Button id='privacy-delete' className='btn btn-plain' disabled={busy || deleted} onClick={deleteMine}>
         删除我的个人信息
       </Button>
+      {deleted && (
+        <Text className='muted' id='privacy-deleted'>
+          您的姓名、手机号和住址已清除。以后需要办事时，可在“个人资料”中重新填写。
+        </Text>
+      )}
     </View>
   )
 }

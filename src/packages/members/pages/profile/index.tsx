@@ -17,10 +17,11 @@ export default function Profile() {
   async function save() {
     setSaving(true)
     try {
+      // an emptied phone or building is removed; an emptied name is refused by the server, not silently kept
       await call('members', 'updateProfile', {
-        ...(form.name.trim() ? { name: form.name.trim() } : {}),
-        ...(form.phone.trim() ? { phone: form.phone.trim() } : {}),
-        ...(form.building.trim() ? { building: form.building.trim() } : {}),
+        ...(form.name.trim() || me?.name ? { name: form.name.trim() } : {}),
+        phone: form.phone.trim(),
+        building: form.building.trim(),
       })
       await reload()
       showOk('已保存')

@@ -7,6 +7,7 @@ import { useApi, usePaged } from '@/api/hooks'
 import { ROLE_NAMES, type Role } from '@/domain/roles'
 import { ListEnd, StateView } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
+import { sheetPage } from './sheet'
 import './index.scss'
 
 const MANAGED: Role[] = ['member', 'secretary', 'staff', 'liaison', 'admin']
@@ -22,13 +23,19 @@ export default function Roles() {
 
   async function pickDepartment(): Promise<string | undefined> {
     const items = departments.data?.items ?? []
-    if (!items.length) return undefined
-    try {
-      const r = await Taro.showActionSheet({ itemList: items.slice(0, 6).map((d) => d.name) })
-      return items[r.tapIndex]?.id
-    } catch {
-      return undefined // cancelled
+    let start = 0
+    while (start < items.length) {
+      const page = sheetPage(items.map((d) => d.name), start)
+      let tap: number
+      try {
+        tap = (await Taro.showActionSheet({ itemList: page.labels })).tapIndex
+      } catch {
+        return undefined // cancelled
+      }
+      if (page.more && tap === page.labels.length - 1) start += page.labels.length - 1
+      else return items[start + tap]?.id
     }
+    return undefined
   }
 
   async function toggle(openid: string, name: string, r: Role, has: boolean) {
@@ -88,6 +95,7 @@ export default function Roles() {
             <View className='grow'>
               <Text className='roles-person-name'>{p.name ?? '未填写姓名'}</Text>
               {p.title && <Text className='muted'>{p.title}</Text>}
+              {!p.title && p.departmentId && <Text className='muted'>{departments.data?.items.find((d) => d.id === p.departmentId)?.name ?? ''}联络员</Text>}
             </View>
           </View>
           <View className='roles-grant'>

@@ -1,22 +1,39 @@
 /** 工单详情: the problem, the departments and their deadlines, the timeline in plain words, and the next step. */
 import { useState } from 'react'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { call } from '@/api'
+import { ApiError, call } from '@/api'
 import { useApi } from '@/api/hooks'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
+import { confirm, showError, showOk } from '@/components/toast'
 import { ActionPanel } from '../../components/ActionPanel'
 import { Gallery } from '@/components/Photos'
 import { PRIORITY_NAMES } from '../../labels'
 import './index.scss'
+
+/** A ticket the caller may not see, or that does not exist: say so plainly; trying again would not help. */
+function Unavailable({ error }: { error: ApiError }) {
+  const forbidden = error.code === 'FORBIDDEN'
+  return (
+    <View className='page'>
+      <View className='state' data-testid={forbidden ? 'ticket-forbidden' : 'ticket-missing'}>
+        <Text className='unavailable-title'>{forbidden ? '无权查看这张工单' : '没有找到这张工单'}</Text>
+        <Text className='muted'>{forbidden ? `${error.message}。只有反映人、关注人、本社区的书记和社工、被派单部门的联络员可以查看。` : '它可能已被删除，或链接有误。'}</Text>
+        <Button className='btn btn-plain' onClick={() => Taro.redirectTo({ url: '/packages/tickets/pages/list/index' })}>
+          查看我的工单
+        </Button>
+      </View>
+    </View>
+  )
+}
 
 export default function Detail() {
   const id = useRouter().params.id ?? ''
   const q = useApi('tickets', 'get', { id })
   const [busy, setBusy] = useState(false)
   const t = q.data
+  if (!t && q.error instanceof ApiError && (q.error.code === 'FORBIDDEN' || q.error.code === 'NOT_FOUND')) return <Unavailable error={q.error} />
   if (!t) return <StateView loading={q.loading} error={q.error} onRetry={q.reload} />
 
   async function toggleFollow() {
@@ -29,6 +46,24 @@ export default function Detail() {
       showError(e)
     } finally {
       setBusy(false)
+    }
+  }
+
+  /** The resident's phone for whoever handles the ticket: asked for on purpose, and audited. */
+  async function contactSubmitter() {
+    if (!(await confirm('联系反映人', '查看居民的联系方式会记入审计日志，只用于办理这个问题。确定查看吗？'))) return
+    try {
+      const c = await call('members', 'contact', { openid: t!.submitterId!, reason: `办理工单：${t!.title}`.slice(0, 60) })
+      const r = await Taro.showModal({
+        title: c.name ?? '反映人',
+        content: [c.phone ?? '没有留手机号', c.building].filter(Boolean).join('\n'),
+        confirmText: c.phone ? '拨打' : '知道了',
+        showCancel: !!c.phone,
+        cancelText: '关闭',
+      })
+      if (r.confirm && c.phone) await Taro.makePhoneCall({ phoneNumber: c.phone })
+    } catch (e) {
+      showError(e)
     }
   }
 
@@ -48,6 +83,13 @@ export default function Detail() {
         <Text className='muted'>
           {t.submitterName ?? '居民'} 反映于 {formatTime(t.createdAt)}
         </Text>
+        {t.submitterId && (
+          <View>
+            <Button className='btn btn-plain' size='mini' id='ticket-contact' onClick={contactSubmitter}>
+              联系反映人
+            </Button>
+          </View>
+        )}
         {t.reason && <Text className='muted'>{`\n说明：${t.reason}`}</Text>}
         {t.rating && <Text className='muted'>{`\n评价：${'★'.repeat(t.rating.score)}${t.rating.comment ? ` ${t.rating.comment}` : ''}`}</Text>}
         {t.satisfiedByDefault && <Text className='muted'>{'\n到期未评价，按默认满意关闭'}</Text>}

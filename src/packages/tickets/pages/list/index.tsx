@@ -16,6 +16,13 @@ const TABS: { scope: Scope; title: string; roles?: ('liaison' | 'secretary' | 's
   { scope: 'following', title: '我关注的' },
 ]
 
+const EMPTY: Record<Scope, string> = {
+  department: '本部门暂时没有派来的工单',
+  community: '社区里还没有工单',
+  mine: '您还没有反映过问题，遇到难题可以点下面的按钮反映',
+  following: '您还没有关注别人反映的问题',
+}
+
 export default function List() {
   const { me } = useMe()
   const params = useRouter().params
@@ -41,7 +48,7 @@ export default function List() {
         loading={list.loading && list.items.length === 0}
         error={list.error}
         empty={list.done && list.items.length === 0}
-        emptyText='这里还没有工单'
+        emptyText={EMPTY[scope]}
         onRetry={list.reload}
       />
       {list.items.map((t) => (

@@ -110,13 +110,19 @@ export default function Submit() {
       {nearby.length > 0 && (
         <View className='card dup-card' data-testid='duplicates'>
           <Text className='card-title'>是不是这个问题？</Text>
-          <Text className='muted'>附近 200 米内 30 天里已有人反映，关注它就能收到进展，不必重复提交。</Text>
+          <Text className='muted'>附近 200 米内 30 天里已有人反映，关注它就能查看并收到进展，不必重复提交。</Text>
           {nearby.map((n) => (
             <View key={n.id} className='dup-item row'>
-              <View className='grow' onClick={() => Taro.navigateTo({ url: `/packages/tickets/pages/detail/index?id=${n.id}` })}>
+              {/* someone else's ticket opens only to its followers: follow first, then it opens */}
+              <View
+                className='grow'
+                id={`dup-${n.id}`}
+                onClick={() => n.following && Taro.navigateTo({ url: `/packages/tickets/pages/detail/index?id=${n.id}` })}
+              >
                 <Text className='dup-title'>{n.title}</Text>
                 <Text className='muted'>
-                  {n.stateName} · 距离约 {n.distance} 米
+                  {[n.stateName, `距离约 ${n.distance} 米`, n.address].filter(Boolean).join(' · ')}
+                  {n.following ? ' · 查看进展 ›' : ''}
                 </Text>
               </View>
               <Button id={`follow-${n.id}`} className='btn btn-plain' size='mini' disabled={n.following} onClick={() => follow(n.id)}>

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { startApp, type App } from './harness'
+
+describe('隐私保护指引 in the browser', () => {
+  let app: App
+  before(async () => {
+    app = await startApp()
+  })
+  after(() => app.close())
+
+  it('a resident exports her data (the record count is shown), then deletes it and 我的 no longer shows her name', async () => {
+    const expected = await app.api<{ records: { items: unknown[] }[] }>('demo-resident', 'members', 'exportMine')
+    const count = expected.records.reduce((n, r) => n + r.items.length, 0)
+    assert.ok(count > 0, 'the seeded resident has records to export')
+
+    const page = await app.page('demo-resident', '/pages/me/index')
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    const name = page.locator('.me-name')
+    await name.getByText('王秀兰').waitFor()
+    await page.locator('#link-privacy').click()
+
+    await page.locator('#privacy-export').click()
+    await page.locator('#privacy-exported').waitFor()
+    assert.equal(await page.locator('#privacy-exported').textContent(), `共 ${count} 条记录，已复制到剪贴板`)
+
+    await page.locator('#privacy-delete').click()
+    await page.getByText('再想想', { exact: true }).click()
+    assert.equal((await app.api<{ name?: string }>('demo-resident', 'members', 'me')).name, '王秀兰', 'nothing removed before confirming')
+    await page.locator('#privacy-delete').click()
+    await page.getByText('确定', { exact: true }).click()
+    await page.locator('#privacy-deleted').waitFor()
+    assert.equal((await app.api<{ name?: string }>('demo-resident', 'members', 'me')).name, undefined)
+
+    await page.goBack()
+    await name.getByText('未填写姓名').waitFor()
+    assert.equal(await page.getByText('王秀兰', { exact: true }).count(), 0)
+    await page.context().close()
+  })
+})
