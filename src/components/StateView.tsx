@@ -46,3 +46,15 @@ export function ListEnd({ loading, done, count }: { loading: boolean; done: bool
   if (done && count > 0) return <Text className='list-end'>— 没有更多了 —</Text>
   return null
 }
+
+/** The states of a usePaged list: loading its first page, its error, or empty once it has ended. */
+export function PagedState({
+  list,
+  emptyText,
+}: {
+  list: { loading: boolean; error?: unknown; done: boolean; items: unknown[]; reload: () => unknown }
+  emptyText?: string
+}) {
+  const empty = list.done && list.items.length === 0
+  return <StateView loading={list.loading && list.items.length === 0} error={list.error} empty={empty} emptyText={emptyText} onRetry={() => void list.reload()} />
+}

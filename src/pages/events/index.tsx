@@ -6,7 +6,7 @@ import { usePaged } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { formatTime } from '@/components/format'
 import { RoleSwitcher } from '@/components/RoleSwitcher'
-import { ListEnd, StateView } from '@/components/StateView'
+import { ListEnd, PagedState } from '@/components/StateView'
 import { monthOf, THEMES } from '@/domain/events/rules'
 import { local } from '@/domain/time'
 import './index.scss'
@@ -46,13 +46,7 @@ export default function Events() {
           </Text>
         ))}
       </View>
-      <StateView
-        loading={list.loading && list.items.length === 0}
-        error={list.error}
-        empty={list.done && list.items.length === 0}
-        emptyText='这个月的活动菜单正在编排中'
-        onRetry={list.reload}
-      />
+      <PagedState list={list} emptyText='这个月的活动菜单正在编排中' />
       {list.items.map((e) => (
         <View key={e.id} className='card ev-card' id={`event-${e.id}`} onClick={() => go(`detail/index?id=${e.id}`)}>
           <View className='row'>

@@ -5,7 +5,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { usePaged } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { CATEGORIES, type Category } from '@/domain/bulletin/rules'
-import { ListEnd, StateView } from '@/components/StateView'
+import { ListEnd, PagedState } from '@/components/StateView'
 import { NoticeCard } from '../../components/NoticeCard'
 import './index.scss'
 
@@ -53,13 +53,7 @@ export default function NoticeList() {
           发布公告
         </Button>
       )}
-      <StateView
-        loading={list.loading && list.items.length === 0}
-        error={list.error}
-        empty={list.done && list.items.length === 0}
-        emptyText={q ? `没有找到含“${q}”的公告` : '暂时没有公告'}
-        onRetry={list.reload}
-      />
+      <PagedState list={list} emptyText={q ? `没有找到含“${q}”的公告` : '暂时没有公告'} />
       {list.items.map((n) => (
         <NoticeCard key={n.id} n={n} />
       ))}

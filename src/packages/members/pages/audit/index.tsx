@@ -4,20 +4,14 @@ import { Text, View } from '@tarojs/components'
 import { usePaged } from '@/api/hooks'
 import { ROLE_NAMES, type Role } from '@/domain/roles'
 import { formatTime } from '@/components/format'
-import { ListEnd, StateView } from '@/components/StateView'
+import { ListEnd, PagedState } from '@/components/StateView'
 
 export default function Audit() {
   const log = usePaged('members', 'auditLog', { limit: 30 })
   useReachBottom(log.loadMore)
   return (
     <View className='page'>
-      <StateView
-        loading={log.loading && log.items.length === 0}
-        error={log.error}
-        empty={log.done && log.items.length === 0}
-        emptyText='还没有审计记录'
-        onRetry={log.reload}
-      />
+      <PagedState list={log} emptyText='还没有审计记录' />
       {log.items.map((e) => (
         <View key={e.id} className='card' data-testid='audit-entry'>
           <View className='row'>

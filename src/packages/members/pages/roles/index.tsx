@@ -5,7 +5,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useApi, usePaged } from '@/api/hooks'
 import { ROLE_NAMES, type Role } from '@/domain/roles'
-import { ListEnd, StateView } from '@/components/StateView'
+import { ListEnd, PagedState } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
 import { sheetPage } from './sheet'
 import './index.scss'
@@ -82,13 +82,7 @@ export default function Roles() {
           </Text>
         ))}
       </View>
-      <StateView
-        loading={people.loading && people.items.length === 0}
-        error={people.error}
-        empty={people.done && people.items.length === 0}
-        emptyText='没有找到这个人：请确认对方已打开过小程序'
-        onRetry={people.reload}
-      />
+      <PagedState list={people} emptyText='没有找到这个人：请确认对方已打开过小程序' />
       {people.items.map((p) => (
         <View key={p.openid} className='card' id={`person-card-${p.openid}`}>
           <View className='row'>

@@ -4,7 +4,7 @@ import Taro, { useDidShow, useReachBottom, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { usePaged } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
-import { ListEnd, StateView } from '@/components/StateView'
+import { ListEnd, PagedState } from '@/components/StateView'
 import { TicketCard } from '../../components/TicketCard'
 import './index.scss'
 
@@ -44,13 +44,7 @@ export default function List() {
           </Text>
         ))}
       </View>
-      <StateView
-        loading={list.loading && list.items.length === 0}
-        error={list.error}
-        empty={list.done && list.items.length === 0}
-        emptyText={EMPTY[scope]}
-        onRetry={list.reload}
-      />
+      <PagedState list={list} emptyText={EMPTY[scope]} />
       {list.items.map((t) => (
         <TicketCard key={t.id} t={t} />
       ))}

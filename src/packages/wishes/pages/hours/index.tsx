@@ -4,7 +4,7 @@ import { useReachBottom } from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { call } from '@/api'
 import { usePaged } from '@/api/hooks'
-import { ListEnd, StateView } from '@/components/StateView'
+import { ListEnd, PagedState } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
 import './index.scss'
 
@@ -32,13 +32,7 @@ export default function Hours() {
 
   return (
     <View className='page'>
-      <StateView
-        loading={list.loading && list.items.length === 0}
-        error={list.error}
-        empty={list.done && list.items.length === 0}
-        emptyText='没有待确认的服务时长'
-        onRetry={() => void list.reload()}
-      />
+      <PagedState list={list} emptyText='没有待确认的服务时长' />
       {list.items.map((l) => (
         <View key={l.id} className='card' id={`hours-${l.id}`}>
           <Text className='card-title'>

@@ -4,7 +4,7 @@ import Taro, { useDidShow, useReachBottom } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { usePaged } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
-import { ListEnd, StateView } from '@/components/StateView'
+import { ListEnd, PagedState } from '@/components/StateView'
 import { WishCard } from '../../components/WishCard'
 import './index.scss'
 
@@ -40,13 +40,7 @@ export default function WishList() {
         发布一个微心愿
       </Button>
       <View className='wish-new-gap' />
-      <StateView
-        loading={list.loading && list.items.length === 0}
-        error={list.error}
-        empty={list.done && list.items.length === 0}
-        emptyText={EMPTY[scope]}
-        onRetry={() => void list.reload()}
-      />
+      <PagedState list={list} emptyText={EMPTY[scope]} />
       {list.items.map((w) => (
         <WishCard key={w.id} wish={w} />
       ))}

@@ -8,7 +8,7 @@ import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
 import { usePaged } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
-import { ListEnd, StateView } from '@/components/StateView'
+import { ListEnd, PagedState } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
 import './index.scss'
 
@@ -91,13 +91,7 @@ export default function Resources() {
           </Button>
         </View>
       )}
-      <StateView
-        loading={list.loading && list.items.length === 0}
-        error={list.error}
-        empty={list.done && list.items.length === 0}
-        emptyText='资源池还是空的'
-        onRetry={() => void list.reload()}
-      />
+      <PagedState list={list} emptyText='资源池还是空的' />
       {list.items.map((r) => (
         <View key={r.id} className='card' id={`res-${r.id}`}>
           <View className='row'>

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useDidShow, useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { usePaged } from '@/api/hooks'
-import { ListEnd, StateView } from '@/components/StateView'
+import { ListEnd, PagedState } from '@/components/StateView'
 import { WishCard } from '../../components/WishCard'
 import './index.scss'
 
@@ -27,13 +27,7 @@ export default function Review() {
           </Text>
         ))}
       </View>
-      <StateView
-        loading={list.loading && list.items.length === 0}
-        error={list.error}
-        empty={list.done && list.items.length === 0}
-        emptyText={TABS[tab].empty}
-        onRetry={() => void list.reload()}
-      />
+      <PagedState list={list} emptyText={TABS[tab].empty} />
       {list.items.map((w) => (
         <WishCard key={w.id} wish={w} />
       ))}
