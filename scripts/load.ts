@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { memoryLogger } from '../cloudfunctions/_runtime/clock'
 import { startEmulator } from '../cloudfunctions/_local/emulator'
-import { addMinutes } from '../src/domain/time'
 import { machine, writeSection } from './bench/report'
 import { drive, pct, type Call, type Op } from './load/runner'
+import { openEventNow } from './load/scene'
 import { sqliteWriteRates } from './load/sqlite-rate'
 
 const REQUESTS = Number(process.env.LOAD_REQUESTS ?? 6000)
@@ -37,16 +37,7 @@ async function main() {
   const url = emu.url
   try {
     // the scene: an open event whose check-in window is open now, and the clinic's bookable slots
-    const now = new Date()
-    const event = await api<{ id: string }>(url, 'demo-secretary', 'events', 'create', {
-      title: '负载测试：党员志愿服务日',
-      theme: '志愿服务',
-      baseId: 'base-wanghu-center',
-      startAt: addMinutes(now, 10).toISOString(),
-      endAt: addMinutes(now, 180).toISOString(),
-      capacity: 2000,
-      openTo: 'all',
-    })
+    const event = await api<{ id: string }>(url, 'demo-secretary', 'events', 'create', openEventNow(new Date(), { title: '负载测试：党员志愿服务日', capacity: 2000, lastsMin: 170 }))
     let token = ''
     const refresh = async () => {
       token = (await api<{ token: string }>(url, 'demo-secretary', 'events', 'checkinToken', { eventId: event.id })).token

@@ -3,7 +3,7 @@
  * a capacity-N slot under 50×N simultaneous bookings by different people, and 100 simultaneous
  * scans of one check-in token by one member.
  */
-import { addMinutes } from '../../src/domain/time'
+import { openEventNow } from '../load/scene'
 
 type Envelope<T> = { ok: boolean; data: T; error?: { code: string } }
 
@@ -36,16 +36,7 @@ export async function races(url: string): Promise<Races> {
       post(url, `race-${i}`, 'booking', 'book', { slotId: slot.id, requestId: `race-request-${i}`, contact: { name: '测试', phone: '13900000000' } }),
     ),
   )
-  const now = new Date()
-  const ev = await post<{ id: string }>(url, 'demo-secretary', 'events', 'create', {
-    title: '并发签到测量',
-    theme: '志愿服务',
-    baseId: 'base-wanghu-center',
-    startAt: addMinutes(now, 10).toISOString(),
-    endAt: addMinutes(now, 120).toISOString(),
-    capacity: 100,
-    openTo: 'all',
-  })
+  const ev = await post<{ id: string }>(url, 'demo-secretary', 'events', 'create', openEventNow(new Date(), { title: '并发签到测量', capacity: 100, lastsMin: 110 }))
   const token = await post<{ token: string }>(url, 'demo-secretary', 'events', 'checkinToken', { eventId: ev.data.id })
   const scans = await Promise.all(Array.from({ length: 100 }, () => post(url, 'demo-member', 'events', 'checkIn', { token: token.data.token, eventId: ev.data.id })))
   return {

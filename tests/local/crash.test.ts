@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { SqliteStore } from '../../cloudfunctions/_store/sqlite'
 import type { Doc } from '../../cloudfunctions/_store/port'
-import { addMinutes } from '../../src/domain/time'
+import { openEventNow } from '../../scripts/load/scene'
 import { postJson, startServer } from '../helpers/process'
 
 async function all(store: SqliteStore, coll: string, where?: Record<string, string>): Promise<Doc[]> {
@@ -37,17 +37,7 @@ describe('crash safety', () => {
     try {
       const first = startServer(dataFile)
       const url = await first.url
-      const now = new Date()
-      const ev = await setData<{ id: string }>(url, 'demo-secretary', 'events', 'create', {
-        title: '崩溃测试：社区义务巡河',
-        theme: '志愿服务',
-        baseId: 'base-wanghu-center',
-        startAt: addMinutes(now, 10).toISOString(),
-        endAt: addMinutes(now, 120).toISOString(),
-        capacity: 500,
-        openTo: 'all',
-        points: 3,
-      })
+      const ev = await setData<{ id: string }>(url, 'demo-secretary', 'events', 'create', openEventNow(new Date(), { title: '崩溃测试：社区义务巡河', capacity: 500, lastsMin: 110, points: 3 }))
       const { token } = await setData<{ token: string }>(url, 'demo-secretary', 'events', 'checkinToken', { eventId: ev.id })
       const slots = (await setData<{ items: { id: string; remaining: number }[] }>(url, 'demo-resident', 'booking', 'slots', { serviceId: 'svc-yizhen' })).items
         .filter((s) => s.remaining > 0)
