@@ -1,6 +1,7 @@
 /** What a handler receives and how an action is declared (DESIGN.md: handlers get (input, ctx)). */
 import type { z } from 'zod'
 import type { Store } from '../_store/port'
+import type { OutboxDoc } from './services/outbox'
 
 import type { Role } from '../../src/domain/roles'
 
@@ -42,6 +43,8 @@ export interface Services {
   checkText(texts: string[], caller: Caller): Promise<void>
   /** Records a notice in the outbox (and, on WeChat, sends it). */
   notify(notice: Notice): Promise<void>
+  /** Sends a notice already written to the outbox (by a transition, in its transaction). */
+  deliver(doc: OutboxDoc): Promise<void>
   /** Server secret for signing tokens (check-in QR, member pass). */
   secret: string
 }

@@ -5,7 +5,7 @@
 import { fail } from '../../../src/domain/errors'
 import type { Store } from '../../_store/port'
 import type { Clock, Logger, Notice, Services } from '../types'
-import { recordNotice } from './outbox'
+import { recordNotice, type OutboxDoc } from './outbox'
 
 export interface CloudSdk {
   openapi: {
@@ -35,19 +35,21 @@ export function cloudServices(cloud: CloudSdk, store: Store, clock: Clock, log: 
     },
     async notify(notice: Notice) {
       const entry = await recordNotice(store, clock, notice)
-      if (!entry) return
-      const tpl = templateId(notice.template)
+      if (entry) await this.deliver(entry)
+    },
+    async deliver(doc: OutboxDoc) {
+      const tpl = templateId(doc.template)
       if (!tpl) return
       try {
         await cloud.openapi.subscribeMessage.send({
-          touser: notice.to,
+          touser: doc.to,
           templateId: tpl,
-          page: notice.page,
-          data: { thing1: { value: notice.title.slice(0, 20) }, thing2: { value: notice.body.slice(0, 20) } },
+          page: doc.page,
+          data: { thing1: { value: doc.title.slice(0, 20) }, thing2: { value: doc.body.slice(0, 20) } },
         })
-        await store.update('outbox', entry._id, { sentAt: clock.now().toISOString() })
+        await store.update('outbox', doc._id, { sentAt: clock.now().toISOString() })
       } catch (e) {
-        log.warn('subscribe message not sent', { id: entry._id, error: String(e) })
+        log.warn('subscribe message not sent', { id: doc._id, error: String(e) })
       }
     },
   }

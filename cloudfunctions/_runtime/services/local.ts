@@ -4,7 +4,7 @@ import { fail } from '../../../src/domain/errors'
 import { findBlockedWord } from '../../../src/domain/content'
 import type { Store } from '../../_store/port'
 import type { Clock, Logger, Notice, Services } from '../types'
-import { recordNotice } from './outbox'
+import { recordNotice, type OutboxDoc } from './outbox'
 
 export function localServices(store: Store, clock: Clock, log: Logger, secret?: string): Services {
   return {
@@ -17,8 +17,10 @@ export function localServices(store: Store, clock: Clock, log: Logger, secret?: 
     },
     async notify(notice: Notice) {
       const entry = await recordNotice(store, clock, notice)
-      if (!entry) return
-      log.info(`[outbox] → ${notice.to}: ${notice.title} — ${notice.body}`, { id: entry._id })
+      if (entry) await this.deliver(entry)
+    },
+    async deliver(doc: OutboxDoc) {
+      log.info(`[outbox] → ${doc.to}: ${doc.title} — ${doc.body}`, { id: doc._id })
     },
   }
 }

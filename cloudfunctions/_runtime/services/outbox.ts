@@ -7,18 +7,24 @@ import type { Clock, Notice } from '../types'
 export interface OutboxDoc extends Notice {
   _id: string
   createdAt: string
+  /** set once a channel took the notice (the outbox itself is the channel locally) */
   sentAt?: string
   [k: string]: unknown
 }
 
+/** The outbox document of a notice; a notice with an `id` keeps it, so it is written once. */
+export function outboxDoc(notice: Notice, at: string): OutboxDoc {
+  const { id, ...rest } = notice
+  return { _id: id ?? randomUUID(), ...rest, createdAt: at }
+}
+
 /** Answers undefined when a notice with the same `id` is already in the outbox (nothing to send). */
 export async function recordNotice(store: Store, clock: Clock, notice: Notice): Promise<OutboxDoc | undefined> {
-  const { id, ...rest } = notice
-  const doc: OutboxDoc = { _id: id ?? randomUUID(), ...rest, createdAt: clock.now().toISOString() }
+  const doc = outboxDoc(notice, clock.now().toISOString())
   try {
     await store.insert('outbox', doc)
   } catch (e) {
-    if (id && e instanceof AppError && e.code === 'CONFLICT') return undefined
+    if (notice.id && e instanceof AppError && e.code === 'CONFLICT') return undefined
     throw e
   }
   return doc
