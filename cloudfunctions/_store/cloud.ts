@@ -4,20 +4,25 @@
  * `_.inc`; multi-document changes use `runTransaction`, where conditions are checked on the
  * transaction's own snapshot (the SDK's transactions only address documents by id).
  * `CloudDb` names exactly the SDK surface used here; tests run the contract suite against a fake of it.
+ * A get() from a cloud function answers at most GET_CAP documents whatever limit() asks for, so
+ * every read here asks for no more than that and pages on by keyset when it needs more.
  */
 import { AppError } from '../../src/domain/errors'
-import type { Cond, Doc, Order, Page, Patch, QueryOpts, Scalar, Store, TxStore, Where } from './port'
+import type { AllOpts, Bound, Cond, Doc, Order, Page, Patch, QueryOpts, Scalar, Store, TxStore, Where } from './port'
 import { op } from './port'
 import {
   applyPatch,
   checkColl,
   checkField,
   decodeCursor,
+  distinctIds,
   duplicateId,
   encodeCursor,
   fullOrder,
   matches,
   pageSize,
+  queryAllPages,
+  sameValue,
 } from './semantics'
 
 /* ---- the SDK surface ---- */
@@ -65,6 +70,12 @@ export interface CloudDb {
   collection(name: string): CloudCollection
   runTransaction<R>(fn: (tx: CloudTransaction) => Promise<R>, retries?: number): Promise<R>
 }
+
+/**
+ * The most documents one get() answers from a cloud function (the cloud database's documented
+ * limit; 1000 for aggregate, which this adapter does not use). Asking for more silently gets this many.
+ */
+export const GET_CAP = 100
 
 const isDuplicate = (e: unknown) => /duplicate|E11000|-502001|already exist/i.test(String((e as Error)?.message ?? e) + String((e as { errCode?: unknown })?.errCode ?? ''))
 const isMissing = (e: unknown) => /not exist|cannot find|-502005|document\.get:fail/i.test(String((e as Error)?.message ?? e))
@@ -173,16 +184,45 @@ export class CloudStore implements Store {
     return _.or(branches)
   }
 
+  /**
+   * Up to `want` documents matching `filter` after `cursor` in `order`, in gets of at most GET_CAP:
+   * a short get means the set ended; a full one that still leaves `want` unmet pages on after its last document.
+   */
+  private async fetch(coll: string, filter: Record<string, unknown>, order: Order[], cursor: Scalar[] | undefined, want: number): Promise<Doc[]> {
+    const out: Doc[] = []
+    while (out.length < want) {
+      const ask = Math.min(GET_CAP, want - out.length)
+      const cond = cursor ? this._.and(filter, this.keyset(order, cursor)) : filter
+      let q = this.coll(coll).where(cond as Record<string, unknown>)
+      for (const [f, d] of order) q = q.orderBy(f, d)
+      const r = await q.limit(ask).get()
+      out.push(...(r.data as Doc[]))
+      if (r.data.length < ask) break
+      cursor = order.map(([f]) => (out[out.length - 1][f] ?? null) as Scalar)
+    }
+    return out
+  }
+
   async query<T extends Doc = Doc>(coll: string, opts: QueryOpts = {}): Promise<Page<T>> {
     const order = fullOrder(opts.orderBy)
     const size = pageSize(opts.limit)
-    const filter = this.where(opts.where)
-    const cond = opts.after ? this._.and(filter, this.keyset(order, decodeCursor(opts.after, order))) : filter
-    let q = this.coll(coll).where(cond as Record<string, unknown>)
-    for (const [f, d] of order) q = q.orderBy(f, d)
-    const r = await q.limit(size + 1).get()
-    const items = r.data.slice(0, size) as T[]
-    return { items, next: r.data.length > size ? encodeCursor(items[items.length - 1], order) : undefined }
+    const rows = (await this.fetch(coll, this.where(opts.where), order, opts.after ? decodeCursor(opts.after, order) : undefined, size + 1)) as T[]
+    const items = rows.slice(0, size)
+    return { items, next: rows.length > size ? encodeCursor(items[items.length - 1], order) : undefined }
+  }
+
+  /** Pages of GET_CAP - 1 so that each page, with the one document that tells whether more follow, is one get. */
+  queryAll<T extends Doc = Doc>(coll: string, opts: AllOpts, bound: Bound): Promise<T[]> {
+    return queryAllPages<T>((c, o) => this.query<T>(c, o), coll, opts, bound, GET_CAP - 1)
+  }
+
+  /** `_id in [...]`, GET_CAP ids to a get (so no get can be cut short), the gets in parallel. */
+  async getMany<T extends Doc = Doc>(coll: string, ids: readonly string[]): Promise<Map<string, T>> {
+    const wanted = distinctIds(ids)
+    const chunks: string[][] = []
+    for (let i = 0; i < wanted.length; i += GET_CAP) chunks.push(wanted.slice(i, i + GET_CAP))
+    const pages = await Promise.all(chunks.map((c) => this.coll(coll).where({ _id: this._.in(c) }).limit(c.length).get()))
+    return new Map(pages.flatMap((p) => p.data as T[]).map((d) => [d._id, d]))
   }
 
   async count(coll: string, where?: Where): Promise<number> {
@@ -214,7 +254,9 @@ export class CloudStore implements Store {
         update: async (coll, id, patch, opts = {}) => {
           const cur = await read(coll, id)
           if (!cur || !matches(cur, opts.where)) return 0
-          await write(coll, id, applyPatch(cur, patch))
+          const next = applyPatch(cur, patch)
+          if (sameValue(next, cur)) return 0 // like a plain update: nothing changed, nothing counted
+          await write(coll, id, next)
           return 1
         },
         inc: (coll, id, field, by, opts) => tx.update(coll, id, { [field]: op.inc(by) }, opts),

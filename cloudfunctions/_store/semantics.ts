@@ -4,7 +4,7 @@
  * and the in-memory fake of the cloud SDK uses it too, so both adapters agree by construction.
  */
 import { AppError } from '../../src/domain/errors'
-import type { Cond, Doc, Order, Patch, Scalar, Where } from './port'
+import type { AllOpts, Bound, Cond, Doc, Order, Page, Patch, QueryOpts, Scalar, Where } from './port'
 import { DEFAULT_PAGE, MAX_PAGE } from './port'
 
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/
@@ -25,7 +25,7 @@ function isOpObject(c: Cond): c is Exclude<Cond, Scalar> {
 
 function cmp(a: unknown, b: unknown): number {
   if (a === b) return 0
-  if (a === undefined || a === null) return -1
+  if (a === undefined || a === null) return b === undefined || b === null ? 0 : -1
   if (b === undefined || b === null) return 1
   return (a as number) < (b as number) ? -1 : 1
 }
@@ -53,14 +53,14 @@ export function matchesCond(value: unknown, c: Cond): boolean {
       case '$gte':
         if (value == null || !(cmp(value, v) >= 0)) return false
         break
-      case '$in':
-        if (!(v as Scalar[]).includes(value as Scalar)) return false
+      case '$in': // a null in the list matches a missing field, as equality with null does
+        if (!(v as Scalar[]).includes((value ?? null) as Scalar)) return false
         break
       case '$nin':
-        if ((v as Scalar[]).includes(value as Scalar)) return false
+        if ((v as Scalar[]).includes((value ?? null) as Scalar)) return false
         break
       case '$exists':
-        if ((value !== undefined && value !== null) !== v) return false
+        if ((value !== undefined) !== v) return false
         break
       case '$contains':
         if (typeof value !== 'string' || !value.toLowerCase().includes(String(v).toLowerCase())) return false
@@ -106,14 +106,6 @@ export function fullOrder(orderBy: Order[] | undefined): Order[] {
   return o
 }
 
-export function compareDocs(a: Doc, b: Doc, order: Order[]): number {
-  for (const [f, d] of order) {
-    const c = cmp(a[f], b[f])
-    if (c !== 0) return d === 'asc' ? c : -c
-  }
-  return 0
-}
-
 export function encodeCursor(doc: Doc, order: Order[]): string {
   return Buffer.from(JSON.stringify(order.map(([f]) => doc[f] ?? null))).toString('base64url')
 }
@@ -128,16 +120,6 @@ export function decodeCursor(after: string, order: Order[]): Scalar[] {
   throw new AppError('INVALID_INPUT', '分页参数无效，请刷新列表')
 }
 
-/** True when doc sorts strictly after the cursor position. */
-export function afterCursor(doc: Doc, cursor: Scalar[], order: Order[]): boolean {
-  for (let i = 0; i < order.length; i++) {
-    const [f, d] = order[i]
-    const c = cmp(doc[f], cursor[i])
-    if (c !== 0) return d === 'asc' ? c > 0 : c < 0
-  }
-  return false
-}
-
 export function pageSize(limit: number | undefined): number {
   if (limit === undefined) return DEFAULT_PAGE
   return Math.max(1, Math.min(MAX_PAGE, Math.floor(limit)))
@@ -145,4 +127,62 @@ export function pageSize(limit: number | undefined): number {
 
 export function duplicateId(coll: string, id: string): AppError {
   return new AppError('CONFLICT', '记录已存在', { collection: coll, id })
+}
+
+/** Deep equality of stored values (key order aside): a patch that changes nothing is not an update. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameValue(x, (b as unknown[])[i]))
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined)
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined)
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+}
+
+/** A whole set grew past the bound its reader declared (Store.queryAll). */
+export class ReadBoundError extends Error {
+  constructor(
+    readonly collection: string,
+    readonly max: number,
+  ) {
+    super(`queryAll("${collection}"): more than ${max} documents match; raise the bound deliberately or read it as pages`)
+    this.name = 'ReadBoundError'
+  }
+}
+
+export function checkBound(bound: Bound): number {
+  if (!Number.isInteger(bound?.max) || bound.max < 1) throw new AppError('INTERNAL', `queryAll needs a positive whole bound, got ${bound?.max}`)
+  return bound.max
+}
+
+/**
+ * Store.queryAll on top of an adapter's `query`: pages of `page` documents (the cloud adapter
+ * picks one that fits a single get) until the set ends; reads at most `max + 1` documents and
+ * throws ReadBoundError when the set holds more than `max`.
+ */
+export async function queryAllPages<T extends Doc>(
+  query: (coll: string, opts: QueryOpts) => Promise<Page<T>>,
+  coll: string,
+  opts: AllOpts,
+  bound: Bound,
+  page = MAX_PAGE,
+): Promise<T[]> {
+  const max = checkBound(bound)
+  const out: T[] = []
+  let after: string | undefined
+  do {
+    const p = await query(coll, { where: opts.where, orderBy: opts.orderBy, limit: Math.min(page, max + 1 - out.length), after })
+    out.push(...p.items)
+    if (out.length > max) throw new ReadBoundError(coll, max)
+    after = p.next
+  } while (after)
+  return out
+}
+
+/** Distinct ids in first-seen order, each checked to be a non-empty string. */
+export function distinctIds(ids: readonly string[]): string[] {
+  const out = [...new Set(ids)]
+  for (const id of out) if (typeof id !== 'string' || !id) throw new AppError('INTERNAL', `getMany: bad id ${String(id)}`)
+  return out
 }

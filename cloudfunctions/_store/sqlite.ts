@@ -8,18 +8,21 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { AppError } from '../../src/domain/errors'
 import { INDEXES } from './indexes'
-import type { Cond, Doc, Order, Page, Patch, QueryOpts, Scalar, Store, TxStore, Where } from './port'
+import type { AllOpts, Bound, Cond, Doc, Order, Page, Patch, QueryOpts, Scalar, Store, TxStore, Where } from './port'
 import { op } from './port'
 import {
   applyPatch,
   checkColl,
   checkField,
   decodeCursor,
+  distinctIds,
   duplicateId,
   encodeCursor,
   fullOrder,
   matches,
   pageSize,
+  queryAllPages,
+  sameValue,
 } from './semantics'
 
 type Param = string | number | null
@@ -74,9 +77,12 @@ function condSql(field: string, c: Cond, params: Param[]): string {
         )
         break
       }
-      case '$exists':
-        parts.push(v ? `${x} IS NOT NULL` : `${x} IS NULL`)
+      case '$exists': {
+        // presence, not value: json_extract answers NULL for a JSON null and for a missing field alike
+        const present = field === '_id' ? '1' : `json_type(doc, '$.${checkField(field)}') IS NOT NULL`
+        parts.push(v ? present : `NOT (${present})`)
         break
+      }
       case '$contains':
         params.push(String(v).toLowerCase())
         parts.push(`(typeof(${x}) = 'text' AND instr(lower(${x}), ?) > 0)`)
@@ -185,6 +191,7 @@ export class SqliteStore implements Store {
         const doc = this.getSync(coll, id)
         if (!doc || !matches(doc, where)) return 0
         const next = applyPatch(doc, patch)
+        if (sameValue(next, doc)) return 0 // nothing changed: the cloud database reports 0 too
         this.db.prepare(`UPDATE ${this.ensure(coll)} SET doc = ? WHERE id = ?`).run(JSON.stringify(next), id)
         return 1
       })
@@ -239,6 +246,22 @@ export class SqliteStore implements Store {
     const rows = this.db.prepare(sql).all(...params) as { doc: string }[]
     const items = rows.slice(0, limit).map((r) => JSON.parse(r.doc) as T)
     return rows.length > limit ? { items, next: encodeCursor(items[items.length - 1], order) } : { items }
+  }
+
+  queryAll<T extends Doc = Doc>(coll: string, opts: AllOpts, bound: Bound): Promise<T[]> {
+    return queryAllPages<T>((c, o) => this.query<T>(c, o), coll, opts, bound)
+  }
+
+  /** One statement whatever the number of ids: they travel as one JSON array parameter. */
+  async getMany<T extends Doc = Doc>(coll: string, ids: readonly string[]): Promise<Map<string, T>> {
+    const wanted = distinctIds(ids)
+    if (!wanted.length) return new Map()
+    return this.run(() => {
+      const rows = this.db
+        .prepare(`SELECT doc FROM ${this.ensure(coll)} WHERE id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(wanted)) as { doc: string }[]
+      return new Map(rows.map((r) => JSON.parse(r.doc) as T).map((d) => [d._id, d]))
+    })
   }
 
   async count(coll: string, where?: Where): Promise<number> {

@@ -1,12 +1,14 @@
 /**
  * The store port's contract: one suite, run against every adapter (sqlite.test.ts, cloud.test.ts).
  * What handlers rely on: duplicate ids conflict, conditional updates are atomic under concurrency,
- * queries filter/order/page exactly, transactions commit all or nothing.
+ * queries filter/order/page exactly (past the cloud's 100 documents a get), whole-set reads refuse
+ * to be cut short, null is not absence for `$exists`, transactions commit all or nothing.
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { AppError } from '../../src/domain/errors'
-import { op, type Doc, type Store } from '../../cloudfunctions/_store/port'
+import { MAX_PAGE, op, type Doc, type Store, type Where } from '../../cloudfunctions/_store/port'
+import { ReadBoundError } from '../../cloudfunctions/_store/semantics'
 
 export function storeContract(name: string, make: () => Store) {
   describe(`store contract: ${name}`, () => {
@@ -102,6 +104,103 @@ export function storeContract(name: string, make: () => Store) {
         after = page.next
       } while (after)
       assert.equal(new Set(withNulls).size, 25, 'null values page like any other')
+    })
+
+    it('null and absence: {f: null} matches both, $exists is presence, and query agrees with a conditional update', async () => {
+      const docs: Doc[] = [
+        { _id: 'n1', v: 'x' },
+        { _id: 'n2', v: null },
+        { _id: 'n3' },
+        { _id: 'n4', v: 'y' },
+      ]
+      for (const d of docs) await s.insert('nulls', d)
+      const cases: [Where, string[]][] = [
+        [{ v: null }, ['n2', 'n3']],
+        [{ v: { $eq: null } }, ['n2', 'n3']],
+        [{ v: { $ne: null } }, ['n1', 'n4']],
+        [{ v: { $exists: true } }, ['n1', 'n2', 'n4']],
+        [{ v: { $exists: false } }, ['n3']],
+        [{ v: { $ne: 'x' } }, ['n2', 'n3', 'n4']],
+        [{ v: { $in: ['x', null] } }, ['n1', 'n2', 'n3']],
+        [{ v: { $nin: ['x', null] } }, ['n4']],
+        [{ v: { $exists: true, $ne: null } }, ['n1', 'n4']],
+      ]
+      for (const [where, want] of cases) {
+        const found = (await s.query('nulls', { where, orderBy: [['_id', 'asc']] })).items.map((d) => d._id)
+        assert.deepEqual(found, want, `query ${JSON.stringify(where)}`)
+        assert.equal(await s.count('nulls', where), want.length, `count ${JSON.stringify(where)}`)
+        const changed: string[] = []
+        for (const d of docs) if (await s.update('nulls', d._id, { seen: op.inc(1) }, { where })) changed.push(d._id)
+        assert.deepEqual(changed, want, `conditional update ${JSON.stringify(where)}`)
+      }
+      const inTx: string[] = []
+      await s.transaction(async (tx) => {
+        for (const d of docs) if (await tx.update('nulls', d._id, { seen: op.inc(1) }, { where: { v: { $exists: false } } })) inTx.push(d._id)
+      })
+      assert.deepEqual(inTx, ['n3'], 'a transaction evaluates conditions with the same meaning')
+    })
+
+    it('an update that changes nothing answers 0 (the cloud reports stats.updated 0); changing a field answers 1', async () => {
+      await s.insert('noop', { _id: 'o', state: 'open', tags: ['a'], meta: { x: 1, y: 2 }, updatedAt: 't1' })
+      assert.equal(await s.update('noop', 'o', { state: 'open' }), 0, 'same value')
+      assert.equal(await s.update('noop', 'o', { meta: { y: 2, x: 1 }, gone: undefined }), 0, 'same object, removing an absent field')
+      assert.equal(await s.update('noop', 'o', { state: 'open' }, { where: { state: 'open' } }), 0, 'matched but unchanged is not an update')
+      assert.equal(await s.update('noop', 'o', { state: 'open', updatedAt: 't2' }, { where: { state: 'open' } }), 1, 'a changed updatedAt makes it one')
+      assert.equal(await s.inc('noop', 'o', 'n', 0), 1, 'incrementing an absent field by 0 creates it')
+      assert.equal(await s.inc('noop', 'o', 'n', 0), 0, 'incrementing by 0 changes nothing')
+      const inTx = await s.transaction((tx) => tx.update('noop', 'o', { state: 'open' }))
+      assert.equal(inTx, 0, 'inside a transaction too')
+      assert.deepEqual(await s.get('noop', 'o'), { _id: 'o', state: 'open', tags: ['a'], meta: { x: 1, y: 2 }, updatedAt: 't2', n: 0 })
+    })
+
+    it('250 documents: query pages of at most 100 with a cursor, queryAll reads them all in order', async () => {
+      const n = 250
+      const ids = Array.from({ length: n }, (_, i) => `b${String(i).padStart(3, '0')}`)
+      for (const [i, id] of ids.entries()) await s.insert('big', { _id: id, group: i % 2 ? 'odd' : 'even', rank: n - i })
+      const sizes: number[] = []
+      const seen: string[] = []
+      let after: string | undefined
+      do {
+        const page = await s.query('big', { orderBy: [['rank', 'desc']], limit: 500, after })
+        sizes.push(page.items.length)
+        seen.push(...page.items.map((d) => d._id))
+        after = page.next
+      } while (after)
+      assert.deepEqual(sizes, [MAX_PAGE, MAX_PAGE, 50], 'a limit above the page cap is the cap, and every page but the last says more follow')
+      assert.deepEqual(seen, ids)
+      const exact = await s.query('big', { where: { group: 'even' }, orderBy: [['rank', 'desc']], limit: 100 })
+      assert.equal(exact.items.length, 100)
+      assert.ok(exact.next, '125 match: a full page of 100 says more follow')
+      const rest = await s.query('big', { where: { group: 'even' }, orderBy: [['rank', 'desc']], limit: 100, after: exact.next })
+      assert.equal(rest.items.length, 25)
+      assert.equal(rest.next, undefined)
+
+      const all = await s.queryAll('big', { orderBy: [['rank', 'asc']] }, { max: 1000 })
+      assert.deepEqual(all.map((d) => d._id), [...ids].reverse())
+      assert.equal((await s.queryAll('big', { where: { group: 'odd' } }, { max: 125 })).length, 125, 'exactly the bound is fine')
+      assert.deepEqual(await s.queryAll('big', { where: { group: 'none' } }, { max: 1 }), [])
+    })
+
+    it('queryAll fails loudly, naming the collection and the bound, when the set is larger than the bound', async () => {
+      for (let i = 0; i < 12; i++) await s.insert('bounded', { _id: `x${i}`, k: 'a' })
+      await assert.rejects(
+        s.queryAll('bounded', { where: { k: 'a' } }, { max: 11 }),
+        (e: unknown) => e instanceof ReadBoundError && e.collection === 'bounded' && e.max === 11 && /"bounded".*11/.test(e.message),
+      )
+      await assert.rejects(s.queryAll('bounded', {}, { max: 0 }), /bound/)
+      assert.equal((await s.queryAll('bounded', {}, { max: 12 })).length, 12)
+    })
+
+    it('getMany answers the documents by id: missing ids absent, duplicates once, many ids at once', async () => {
+      for (let i = 0; i < 230; i++) await s.insert('many', { _id: `m${i}`, i })
+      const got = await s.getMany<{ _id: string; i: number }>('many', ['m3', 'nope', 'm1', 'm3'])
+      assert.deepEqual([...got.keys()].sort(), ['m1', 'm3'])
+      assert.equal(got.get('m3')?.i, 3)
+      assert.equal((await s.getMany('many', [])).size, 0)
+      const ids = Array.from({ length: 240 }, (_, i) => `m${i}`)
+      const lots = await s.getMany<{ _id: string; i: number }>('many', ids)
+      assert.equal(lots.size, 230, 'past the 100 documents of one get')
+      assert.equal(lots.get('m229')?.i, 229)
     })
 
     it('remove answers how many went', async () => {

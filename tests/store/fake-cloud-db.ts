@@ -2,7 +2,9 @@
  * An in-memory fake of exactly the wx-server-sdk database surface the cloud adapter uses
  * (`CloudDb` in cloudfunctions/_store/cloud.ts): commands, where/orderBy/limit/get/count/update/remove,
  * add with duplicate-key errors, and runTransaction with optimistic conflict detection and retries,
- * modelled on the documented behaviour of the cloud database (MongoDB semantics).
+ * modelled on the documented behaviour of the cloud database (MongoDB semantics), including what
+ * differs from sqlite (docs/store.md): a get() answers at most MAX_GET documents whatever limit()
+ * asks, an update that changes nothing reports `stats.updated` 0, `exists` is about presence.
  */
 import type { CloudCollection, CloudDb, CloudQuery, CloudTransaction, CommandApi } from '../../cloudfunctions/_store/cloud'
 
@@ -13,6 +15,9 @@ class Cmd {
 class Re {
   constructor(readonly re: RegExp) {}
 }
+
+/** A get() from a cloud function answers at most this many documents (100; aggregate: 1000). */
+export const MAX_GET = 100
 
 const clone = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)))
 const sameType = (a: unknown, b: unknown) => a !== null && b !== null && typeof a === typeof b
@@ -57,6 +62,13 @@ function docMatches(doc: Data, cond: unknown): boolean {
   return Object.entries(cond as Data).every(([f, c]) => fieldMatches(doc[f], c))
 }
 
+/** Keys in a fixed order, so two documents compare by content. */
+function sorted(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sorted)
+  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Data)[k])]))
+  return v
+}
+
 function applyData(doc: Data, data: Data): Data {
   const out = clone(doc)
   for (const [f, v] of Object.entries(data)) {
@@ -76,6 +88,8 @@ export class FakeCloudDb implements CloudDb {
   private txChain: Promise<unknown> = Promise.resolve()
   /** how many transaction attempts were retried after a write conflict */
   retries = 0
+  /** how many get() round trips were made (each is a network call on the cloud) */
+  gets = 0
 
   readonly command: CommandApi = {
     eq: (v) => new Cmd('eq', [v]),
@@ -119,6 +133,7 @@ export class FakeCloudDb implements CloudDb {
       limit: (n) => query(cond, order, n),
       async get() {
         await tick()
+        db.gets++
         const rows = [...db.table(name).values()].map((r) => r.doc).filter((d) => docMatches(d, cond))
         rows.sort((a, b) => {
           for (const [f, d] of order) {
@@ -127,7 +142,7 @@ export class FakeCloudDb implements CloudDb {
           }
           return 0
         })
-        return { data: clone(rows.slice(0, limit ?? 100)) }
+        return { data: clone(rows.slice(0, Math.min(limit ?? MAX_GET, MAX_GET))) }
       },
       async count() {
         await tick()
@@ -138,7 +153,9 @@ export class FakeCloudDb implements CloudDb {
         let updated = 0
         for (const [id, r] of db.table(name)) {
           if (!docMatches(r.doc, cond)) continue
-          db.write(name, id, applyData(r.doc, data))
+          const next = applyData(r.doc, data)
+          if (JSON.stringify(sorted(next)) === JSON.stringify(sorted(r.doc))) continue // matched, changed nothing: not counted
+          db.write(name, id, next)
           updated++
         }
         return { stats: { updated } }
