@@ -20,3 +20,14 @@ describe('index and security-rule coverage', () => {
     await store.close()
   })
 })
+
+describe('whole-set reads in tests', () => {
+  it('a queryAll past its bound fails the test at close even when the code under test swallowed the error', async () => {
+    const store = guarded(new SqliteStore(':memory:'))
+    for (const id of ['g1', 'g2', 'g3']) await store.insert('grids', { _id: id, communityId: 'c-x' })
+    assert.equal((await store.queryAll('grids', { where: { communityId: 'c-x' } }, { max: 3 })).length, 3)
+    await assert.rejects(store.queryAll('grids', { where: { name: 'x' } }, { max: 3 }), /no declared index/)
+    await store.queryAll('grids', { where: { communityId: 'c-x' } }, { max: 2 }).catch(() => 'swallowed, as a sweep job would')
+    await assert.rejects(store.close(), /outgrew their bound:\n {2}queryAll\("grids"\): more than 2 documents/)
+  })
+})
