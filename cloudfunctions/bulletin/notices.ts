@@ -17,7 +17,7 @@ import {
 import { fail } from '../../src/domain/errors'
 import type { MemberDoc } from '../_runtime/identity'
 import type { Ctx } from '../_runtime/types'
-import { op, type Doc, type Where } from '../_store/port'
+import { op, type Where } from '../_store/port'
 
 export interface HistoryEntry {
   at: string
@@ -57,26 +57,18 @@ export interface GridDoc extends GridView {
   [k: string]: unknown
 }
 
-export async function gridsOf(ctx: Ctx, communityId: string): Promise<GridDoc[]> {
-  const page = await ctx.store.query<GridDoc>('grids', { where: { communityId }, limit: 100 })
-  return page.items
-}
+/** the most grids one community has */
+const MAX_GRIDS = 500
+/** the most people (and so readers of one notice) one community has */
+export const MAX_PEOPLE = 20_000
 
-/** Every document of `coll` matching `where`, page by page. */
-export async function everything<T extends Doc>(ctx: Ctx, coll: string, where: Where): Promise<T[]> {
-  const out: T[] = []
-  let after: string | undefined
-  do {
-    const page = await ctx.store.query<T>(coll, { where, limit: 100, after })
-    out.push(...page.items)
-    after = page.next
-  } while (after)
-  return out
+export async function gridsOf(ctx: Ctx, communityId: string): Promise<GridDoc[]> {
+  return ctx.store.queryAll<GridDoc>('grids', { where: { communityId } }, { max: MAX_GRIDS })
 }
 
 /** The people a notice is for: its community, or those of it who live in its grid; never the author. */
 export async function audienceOf(ctx: Ctx, n: NoticeDoc): Promise<MemberDoc[]> {
-  const people = await everything<MemberDoc>(ctx, 'members', { communityId: n.communityId })
+  const people = await ctx.store.queryAll<MemberDoc>('members', { where: { communityId: n.communityId } }, { max: MAX_PEOPLE })
   const grids = n.gridId ? await gridsOf(ctx, n.communityId) : []
   return people.filter((m) => m._id !== n.author && (!n.gridId || gridOf(m as { gridId?: string; building?: string }, grids) === n.gridId))
 }

@@ -4,6 +4,7 @@ import type { eventItem } from '../../src/domain/contracts/events'
 import { fail } from '../../src/domain/errors'
 import type { EventStatus, OpenTo, SignupStatus } from '../../src/domain/events/rules'
 import type { Ctx } from '../_runtime/types'
+import type { Doc } from '../_store/port'
 
 export interface TimelineEntry {
   at: string
@@ -117,7 +118,14 @@ export function toItem(ev: EventDoc, baseName?: string): z.infer<typeof eventIte
   }
 }
 
+const personName = (m: Doc | undefined) => ({ name: (m?.name as string | undefined) ?? '未留名', branch: m?.branch as string | undefined })
+
 export async function nameOf(ctx: Ctx, openid: string): Promise<{ name: string; branch?: string }> {
-  const m = await ctx.store.get('members', openid)
-  return { name: (m?.name as string | undefined) ?? '未留名', branch: m?.branch as string | undefined }
+  return personName((await ctx.store.get('members', openid)) ?? undefined)
+}
+
+/** Names of many people in one batch read: a lookup by openid. */
+export async function namesOf(ctx: Ctx, openids: string[]): Promise<(openid: string) => { name: string; branch?: string }> {
+  const people = await ctx.store.getMany('members', openids)
+  return (openid) => personName(people.get(openid))
 }

@@ -4,6 +4,9 @@ import { addDays, atLocal, localDate } from '../../../src/domain/time'
 import { action } from '../../_runtime/types'
 import { bookingItem, getService, maskedItem, slotItem, type BookingDoc, type SlotDoc } from '../docs'
 
+/** the most bookings one service takes in a day */
+const MAX_DAY_BOOKINGS = 2000
+
 /** A service's day for staff: every slot with its bookings (masked contacts, beneficiary, note). */
 export const day = action({
   input: booking.day.input,
@@ -12,22 +15,26 @@ export const day = action({
     const service = await getService(ctx, input.serviceId)
     const now = ctx.clock.now()
     const date = input.date ?? localDate(now)
-    const page = await ctx.store.query<BookingDoc>('bookings', {
-      where: {
-        serviceId: service._id,
-        startAt: { $gte: atLocal(date).toISOString(), $lt: atLocal(addDays(date, 1)).toISOString() },
-        status: { $ne: 'cancelled' },
-      },
-      orderBy: [['startAt', 'asc']],
-      limit: 100,
+    const times = daySlots(service._id, service.rules, date)
+    const [booked, docs] = await Promise.all([
+      ctx.store.queryAll<BookingDoc>(
+        'bookings',
+        {
+          where: {
+            serviceId: service._id,
+            startAt: { $gte: atLocal(date).toISOString(), $lt: atLocal(addDays(date, 1)).toISOString() },
+            status: { $ne: 'cancelled' },
+          },
+          orderBy: [['startAt', 'asc']],
+        },
+        { max: MAX_DAY_BOOKINGS },
+      ),
+      ctx.store.getMany<SlotDoc>('slots', times.map((t) => t.id)),
+    ])
+    const slots = times.map((t) => {
+      const bookings = booked.filter((b) => b.slotId === t.id).map((b) => maskedItem(bookingItem(b, now)))
+      return { ...slotItem(t, docs.get(t.id)), bookings }
     })
-    const slots = await Promise.all(
-      daySlots(service._id, service.rules, date).map(async (t) => {
-        const doc = (await ctx.store.get<SlotDoc>('slots', t.id)) ?? undefined
-        const bookings = page.items.filter((b) => b.slotId === t.id).map((b) => maskedItem(bookingItem(b, now)))
-        return { ...slotItem(t, doc), bookings }
-      }),
-    )
     return { date, serviceName: service.name, slots }
   },
 })

@@ -21,7 +21,7 @@ export const rate = action({
         'bookings',
         b._id,
         { rating: { score: input.score, ...(comment ? { comment } : {}) }, updatedAt: at, timeline: op.push({ at, by: ctx.caller.openid, action: 'rate' }) },
-        { where: { status: 'done', rating: { $exists: false } } },
+        { where: { status: 'done', rating: null } },
       )
       if (!n) fail('ALREADY_DONE', '您已经评价过了')
       await tx.insert('service_ratings', {

@@ -25,18 +25,10 @@ export const slots = action({
   },
 })
 
+/** slot documents in MAX_DAYS days of one service: far more than any weekly hours generate */
+const MAX_SLOT_DOCS = 5000
+
 async function slotDocs(ctx: Ctx, serviceId: string, first: string, last: string): Promise<Map<string, SlotDoc>> {
-  const out = new Map<string, SlotDoc>()
-  let after: string | undefined
-  do {
-    const page = await ctx.store.query<SlotDoc>('slots', {
-      where: { serviceId, startAt: { $gte: first, $lte: last } },
-      orderBy: [['startAt', 'asc']],
-      limit: 100,
-      after,
-    })
-    for (const d of page.items) out.set(d._id, d)
-    after = page.next
-  } while (after)
-  return out
+  const docs = await ctx.store.queryAll<SlotDoc>('slots', { where: { serviceId, startAt: { $gte: first, $lte: last } }, orderBy: [['startAt', 'asc']] }, { max: MAX_SLOT_DOCS })
+  return new Map(docs.map((d) => [d._id, d]))
 }

@@ -3,19 +3,23 @@ import { parseSlotId } from '../../../src/domain/booking/slots'
 import { action } from '../../_runtime/types'
 import type { ServiceDoc, WaiterDoc } from '../docs'
 
+/** the most waitlist places one person holds (started ones included until the sweeper removes them) */
+const MAX_WAITS = 500
+
 /** The slots I am waiting for that have not started yet, soonest first. */
 export const waits = action({
   input: booking.waits.input,
   roles: 'anyone',
   handler: async (_input, ctx) => {
-    const page = await ctx.store.query<WaiterDoc>('slot_waitlist', { where: { openid: ctx.caller.openid }, orderBy: [['joinedAt', 'asc']], limit: 50 })
+    const waiting = await ctx.store.queryAll<WaiterDoc>('slot_waitlist', { where: { openid: ctx.caller.openid }, orderBy: [['joinedAt', 'asc']] }, { max: MAX_WAITS })
     const now = ctx.clock.now().getTime()
-    const services = new Map<string, ServiceDoc | null>()
-    const items: WaitItem[] = []
-    for (const w of page.items) {
+    const upcoming = waiting.flatMap((w) => {
       const slot = parseSlotId(w.slotId)
-      if (!slot || Date.parse(slot.startAt) <= now) continue
-      if (!services.has(slot.serviceId)) services.set(slot.serviceId, await ctx.store.get<ServiceDoc>('services', slot.serviceId))
+      return slot && Date.parse(slot.startAt) > now ? [{ w, slot }] : []
+    })
+    const services = await ctx.store.getMany<ServiceDoc>('services', upcoming.map(({ slot }) => slot.serviceId))
+    const items: WaitItem[] = []
+    for (const { w, slot } of upcoming) {
       const s = services.get(slot.serviceId)
       if (!s) continue
       const endAt = new Date(Date.parse(slot.startAt) + s.rules.slotMinutes * 60_000).toISOString()

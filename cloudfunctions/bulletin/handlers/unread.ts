@@ -4,7 +4,7 @@ import { fail } from '../../../src/domain/errors'
 import type { MemberDoc } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
 import type { Doc } from '../../_store/port'
-import { everything, gridsOf, viewerOf, type NoticeDoc } from '../notices'
+import { gridsOf, MAX_PEOPLE, viewerOf, type NoticeDoc } from '../notices'
 
 /**
  * For the author: the people of a grid (the notice's grid, the one asked for, or the author's own)
@@ -24,10 +24,10 @@ export const unread = action({
     const grid = grids.find((g) => g._id === gridId)
     if (!grid) fail('NOT_FOUND', '本社区没有这个网格')
 
-    const people = (await everything<MemberDoc>(ctx, 'members', { communityId: n.communityId })).filter(
+    const people = (await ctx.store.queryAll<MemberDoc>('members', { where: { communityId: n.communityId } }, { max: MAX_PEOPLE })).filter(
       (m) => m._id !== n.author && gridOf(m as { gridId?: string; building?: string }, grids) === gridId,
     )
-    const readers = new Set((await everything<Doc>(ctx, 'notice_reads', { noticeId: n._id })).map((r) => r.openid))
+    const readers = new Set((await ctx.store.queryAll<Doc>('notice_reads', { where: { noticeId: n._id } }, { max: MAX_PEOPLE })).map((r) => r.openid))
     const items = people
       .filter((m) => !readers.has(m._id))
       .map((m) => ({ openid: m._id, name: m.name ?? '未留姓名', building: m.building }))

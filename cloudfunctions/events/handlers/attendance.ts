@@ -1,21 +1,12 @@
 import { events } from '../../../src/domain/contracts/events'
 import { attendanceCsv } from '../../../src/domain/events/csv'
-import type { Doc, QueryOpts, Store } from '../../_store/port'
 import { action } from '../../_runtime/types'
-import { loadOwnEvent, nameOf, type CheckinDoc, type SignupDoc } from '../docs'
+import { loadOwnEvent, namesOf, type CheckinDoc, type SignupDoc } from '../docs'
 
 const METHODS: Record<CheckinDoc['method'], string> = { scan: '扫码', pass: '出示党员码', manual: '工作人员代签' }
 
-async function all<T extends Doc>(store: Store, coll: string, opts: QueryOpts): Promise<T[]> {
-  const out: T[] = []
-  let after: string | undefined
-  do {
-    const page = await store.query<T>(coll, { ...opts, limit: 100, after })
-    out.push(...page.items)
-    after = page.next
-  } while (after)
-  return out
-}
+/** the most check-ins or confirmed places one event's attendance sheet reads */
+const MAX_ATTENDEES = 5000
 
 /** Who came (list and CSV) and who is confirmed but not here yet, for the branch secretary. */
 export const attendance = action({
@@ -23,13 +14,14 @@ export const attendance = action({
   roles: ['secretary', 'staff'],
   handler: async ({ eventId }, ctx) => {
     const ev = await loadOwnEvent(ctx, eventId)
-    const checkins = await all<CheckinDoc>(ctx.store, 'checkins', { where: { eventId }, orderBy: [['at', 'asc']] })
-    const items = await Promise.all(
-      checkins.map(async (c) => ({ openid: c.openid, ...(await nameOf(ctx, c.openid)), checkedInAt: c.at, method: METHODS[c.method] })),
-    )
+    const [checkins, confirmed] = await Promise.all([
+      ctx.store.queryAll<CheckinDoc>('checkins', { where: { eventId }, orderBy: [['at', 'asc']] }, { max: MAX_ATTENDEES }),
+      ctx.store.queryAll<SignupDoc>('signups', { where: { eventId, status: 'confirmed' }, orderBy: [['seq', 'asc']] }, { max: MAX_ATTENDEES }),
+    ])
     const here = new Set(checkins.map((c) => c.openid))
-    const confirmed = await all<SignupDoc>(ctx.store, 'signups', { where: { eventId, status: 'confirmed' }, orderBy: [['seq', 'asc']] })
-    const pending = await Promise.all(confirmed.filter((s) => !here.has(s.openid)).map(async (s) => ({ openid: s.openid, ...(await nameOf(ctx, s.openid)) })))
+    const nameOf = await namesOf(ctx, [...checkins, ...confirmed].map((d) => d.openid))
+    const items = checkins.map((c) => ({ openid: c.openid, ...nameOf(c.openid), checkedInAt: c.at, method: METHODS[c.method] }))
+    const pending = confirmed.filter((s) => !here.has(s.openid)).map((s) => ({ openid: s.openid, ...nameOf(s.openid) }))
     return { items, pending, csv: attendanceCsv(ev.title, items) }
   },
 })

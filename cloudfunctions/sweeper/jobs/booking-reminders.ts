@@ -8,6 +8,7 @@ export const REMINDER_FROM_MINUTES = 18 * 60
 /**
  * The evening before, each booker of tomorrow gets one reminder. `remindedAt` is set by a
  * conditional update first, so a second sweep (or a concurrent one) sends nothing twice.
+ * "Not reminded" is `remindedAt: null` (null or absent), which means the same on every adapter.
  */
 export const bookingReminders: SweepJob = {
   name: 'booking-reminders',
@@ -19,14 +20,14 @@ export const bookingReminders: SweepJob = {
       where: {
         status: 'booked',
         startAt: { $gte: atLocal(tomorrow).toISOString(), $lt: atLocal(addDays(tomorrow, 1)).toISOString() },
-        remindedAt: { $exists: false },
+        remindedAt: null,
       },
       orderBy: [['startAt', 'asc']],
       limit: 100,
     })
     let sent = 0
     for (const b of page.items) {
-      const mine = await store.update('bookings', b._id, { remindedAt: now.toISOString() }, { where: { status: 'booked', remindedAt: { $exists: false } } })
+      const mine = await store.update('bookings', b._id, { remindedAt: now.toISOString() }, { where: { status: 'booked', remindedAt: null } })
       if (!mine) continue
       await services.notify({
         to: b.openid,
