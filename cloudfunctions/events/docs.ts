@@ -88,6 +88,9 @@ export interface ThemeDoc {
 
 export const pairId = (a: string, openid: string) => `${a}:${openid}`
 
+/** the most sign-ups (confirmed and waiting) one event holds: whole-set reads of them refuse more */
+export const MAX_SIGNUPS = 5000
+
 export async function loadEvent(ctx: Ctx, id: string): Promise<EventDoc> {
   const ev = await ctx.store.get<EventDoc>('events', id)
   if (!ev) fail('NOT_FOUND', '没有找到这场活动')

@@ -1,12 +1,9 @@
 import { events } from '../../../src/domain/contracts/events'
 import { attendanceCsv } from '../../../src/domain/events/csv'
 import { action } from '../../_runtime/types'
-import { loadOwnEvent, namesOf, type CheckinDoc, type SignupDoc } from '../docs'
+import { loadOwnEvent, MAX_SIGNUPS, namesOf, type CheckinDoc, type SignupDoc } from '../docs'
 
 const METHODS: Record<CheckinDoc['method'], string> = { scan: '扫码', pass: '出示党员码', manual: '工作人员代签' }
-
-/** the most check-ins or confirmed places one event's attendance sheet reads */
-const MAX_ATTENDEES = 5000
 
 /** Who came (list and CSV) and who is confirmed but not here yet, for the branch secretary. */
 export const attendance = action({
@@ -15,8 +12,8 @@ export const attendance = action({
   handler: async ({ eventId }, ctx) => {
     const ev = await loadOwnEvent(ctx, eventId)
     const [checkins, confirmed] = await Promise.all([
-      ctx.store.queryAll<CheckinDoc>('checkins', { where: { eventId }, orderBy: [['at', 'asc']] }, { max: MAX_ATTENDEES }),
-      ctx.store.queryAll<SignupDoc>('signups', { where: { eventId, status: 'confirmed' }, orderBy: [['seq', 'asc']] }, { max: MAX_ATTENDEES }),
+      ctx.store.queryAll<CheckinDoc>('checkins', { where: { eventId }, orderBy: [['at', 'asc']] }, { max: MAX_SIGNUPS }),
+      ctx.store.queryAll<SignupDoc>('signups', { where: { eventId, status: 'confirmed' }, orderBy: [['seq', 'asc']] }, { max: MAX_SIGNUPS }),
     ])
     const here = new Set(checkins.map((c) => c.openid))
     const nameOf = await namesOf(ctx, [...checkins, ...confirmed].map((d) => d.openid))

@@ -17,12 +17,15 @@ export const baseOut = (b: BaseDoc & { distanceM?: number; walkMinutes?: number 
   walkMinutes: b.walkMinutes,
 })
 
+/** the most organization-life bases (阵地) one deployment has */
+const MAX_BASES = 1000
+
 /** Organization-life bases, nearest first when a location is given (optionally within a walking circle). */
 export const bases = action({
   input: events.bases.input,
   roles: 'anyone',
   handler: async (input, ctx) => {
-    const all = (await ctx.store.query<BaseDoc>('bases', { limit: 100 })).items
+    const all = await ctx.store.queryAll<BaseDoc>('bases', {}, { max: MAX_BASES })
     const sorted = input.near ? nearest(all, input.near, input.withinMin) : all.sort((a, b) => a.name.localeCompare(b.name, 'zh'))
     return { items: sorted.map(baseOut) }
   },

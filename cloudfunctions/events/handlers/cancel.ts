@@ -1,7 +1,7 @@
 import { events } from '../../../src/domain/contracts/events'
 import { formatLocal } from '../../../src/domain/time'
 import { action } from '../../_runtime/types'
-import { loadOwnEvent, type SignupDoc } from '../docs'
+import { loadOwnEvent, MAX_SIGNUPS, type SignupDoc } from '../docs'
 import { cancelEvent } from '../transitions'
 
 /** Staff cancel an event; everyone signed up or waiting is told why. */
@@ -13,26 +13,21 @@ export const cancel = action({
     const ev = await loadOwnEvent(ctx, input.id)
     await cancelEvent(ctx, ev, input.reason)
     let notified = 0
-    let after: string | undefined
-    do {
-      const page = await ctx.store.query<SignupDoc>('signups', {
-        where: { eventId: ev._id, status: { $in: ['confirmed', 'waitlisted'] } },
-        orderBy: [['seq', 'asc']],
-        limit: 100,
-        after,
+    const told = await ctx.store.queryAll<SignupDoc>(
+      'signups',
+      { where: { eventId: ev._id, status: { $in: ['confirmed', 'waitlisted'] } }, orderBy: [['seq', 'asc']] },
+      { max: MAX_SIGNUPS },
+    )
+    for (const s of told) {
+      await ctx.services.notify({
+        to: s.openid,
+        template: 'event_cancelled',
+        title: '活动取消通知',
+        body: `您报名的「${ev.title}」（${formatLocal(ev.startAt)}）已取消：${input.reason}`,
+        page: `packages/events/pages/detail/index?id=${ev._id}`,
       })
-      for (const s of page.items) {
-        await ctx.services.notify({
-          to: s.openid,
-          template: 'event_cancelled',
-          title: '活动取消通知',
-          body: `您报名的「${ev.title}」（${formatLocal(ev.startAt)}）已取消：${input.reason}`,
-          page: `packages/events/pages/detail/index?id=${ev._id}`,
-        })
-        notified++
-      }
-      after = page.next
-    } while (after)
+      notified++
+    }
     return { id: ev._id, status: 'cancelled' as const, notified }
   },
 })

@@ -16,8 +16,7 @@ export const list = action({
     if (input.theme) where.theme = input.theme
     if (input.baseId) where.baseId = input.baseId
     const page = await ctx.store.query<EventDoc>('events', { where, orderBy: [['startAt', 'asc']], limit: input.limit, after: input.after })
-    const baseIds = [...new Set(page.items.map((e) => e.baseId))]
-    const bases = new Map((await Promise.all(baseIds.map((id) => ctx.store.get<BaseDoc>('bases', id)))).flatMap((b) => (b ? [[b._id, b.name]] : [])))
-    return { items: page.items.map((e) => toItem(e, bases.get(e.baseId))), next: page.next }
+    const bases = await ctx.store.getMany<BaseDoc>('bases', page.items.map((e) => e.baseId))
+    return { items: page.items.map((e) => toItem(e, bases.get(e.baseId)?.name)), next: page.next }
   },
 })
