@@ -40,6 +40,12 @@ export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'no_shows', field: 'openid', label: '预约未到记录' },
 ]
 
+/**
+ * The most documents one person has in one source. Export and delete read every one of them: a
+ * person past this makes them fail loudly (ReadBoundError) rather than export or scrub a part.
+ */
+export const MAX_PER_SOURCE = 10_000
+
 /** The member document's personal fields, removed by deleteMine. */
 export const PROFILE_FIELDS = ['name', 'phone', 'building', 'workplace', 'skills', 'branch'] as const
 

@@ -23,10 +23,8 @@ export const auditLog = action({
       limit: input.limit,
       after: input.after,
     })
-    const names = new Map<string, string | undefined>()
-    for (const openid of new Set(page.items.flatMap((d) => [d.by, d.target]))) {
-      names.set(openid, (await ctx.store.get<MemberDoc>('members', openid))?.name)
-    }
+    const people = await ctx.store.getMany<MemberDoc>('members', page.items.flatMap((d) => [d.by, d.target]).filter(Boolean))
+    const names = new Map([...people].map(([id, m]) => [id, m.name]))
     return {
       items: page.items.map((d) => ({
         id: d._id,

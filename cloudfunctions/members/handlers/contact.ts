@@ -4,18 +4,14 @@ import type { TicketDoc } from '../../../src/domain/tickets/model'
 import { hasRole, type MemberDoc } from '../../_runtime/identity'
 import { action, type Ctx } from '../../_runtime/types'
 import { writeAudit } from '../audit'
+import { MAX_PER_SOURCE } from '../personal-data'
 
 /** A liaison serves a resident only through a ticket of their department (now or before a transfer). */
 async function raisedForMyDepartment(ctx: Ctx, openid: string): Promise<boolean> {
   const dept = ctx.caller.departmentId
   if (!dept) return false
-  let after: string | undefined
-  do {
-    const page = await ctx.store.query<TicketDoc>('tickets', { where: { submitter: openid }, limit: 100, after })
-    if (page.items.some((t) => t.departmentIds.includes(dept) || t.transferredFrom.includes(dept))) return true
-    after = page.next
-  } while (after)
-  return false
+  const raised = await ctx.store.queryAll<TicketDoc>('tickets', { where: { submitter: openid } }, { max: MAX_PER_SOURCE })
+  return raised.some((t) => t.departmentIds.includes(dept) || t.transferredFrom.includes(dept))
 }
 
 /**

@@ -2,7 +2,7 @@ import { members } from '../../../src/domain/contracts/members'
 import { action } from '../../_runtime/types'
 import type { Patch } from '../../_store/port'
 import { writeAudit } from '../audit'
-import { PERSONAL_DATA, PROFILE_FIELDS } from '../personal-data'
+import { MAX_PER_SOURCE, PERSONAL_DATA, PROFILE_FIELDS } from '../personal-data'
 
 /**
  * Removes the caller's personal information: the profile's name, phone, building and the like,
@@ -20,12 +20,8 @@ export const deleteMine = action({
     let scrubbed = 0
     for (const src of PERSONAL_DATA) {
       if (!src.scrub) continue
-      let after: string | undefined
-      do {
-        const page = await ctx.store.query(src.collection, { where: { [src.field]: me }, limit: 100, after })
-        for (const doc of page.items) scrubbed += await ctx.store.update(src.collection, doc._id, src.scrub)
-        after = page.next
-      } while (after)
+      const mine = await ctx.store.queryAll(src.collection, { where: { [src.field]: me } }, { max: MAX_PER_SOURCE })
+      for (const doc of mine) scrubbed += await ctx.store.update(src.collection, doc._id, src.scrub)
     }
     await writeAudit(ctx, 'deleteMine', me, { scrubbed })
     return { deleted, scrubbed }

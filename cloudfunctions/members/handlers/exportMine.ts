@@ -1,11 +1,8 @@
 import { members } from '../../../src/domain/contracts/members'
 import { action } from '../../_runtime/types'
-import type { Doc } from '../../_store/port'
 import { writeAudit } from '../audit'
-import { PERSONAL_DATA } from '../personal-data'
+import { MAX_PER_SOURCE, PERSONAL_DATA } from '../personal-data'
 import { profileOf } from '../profile'
-
-const MAX_PER_COLLECTION = 500
 
 /** Everything stored about the caller, as one JSON document they can keep. */
 export const exportMine = action({
@@ -15,13 +12,7 @@ export const exportMine = action({
     const me = ctx.caller.openid
     const records = []
     for (const src of PERSONAL_DATA) {
-      const items: Doc[] = []
-      let after: string | undefined
-      do {
-        const page = await ctx.store.query(src.collection, { where: { [src.field]: me }, limit: 100, after })
-        items.push(...page.items)
-        after = items.length < MAX_PER_COLLECTION ? page.next : undefined
-      } while (after)
+      const items = await ctx.store.queryAll(src.collection, { where: { [src.field]: me } }, { max: MAX_PER_SOURCE })
       records.push({ collection: src.collection, label: src.label, items })
     }
     await writeAudit(ctx, 'exportMine', me, {})
