@@ -5,25 +5,28 @@ import { describeEntry } from '../../src/domain/tickets/timeline'
 import type { MemberDoc } from '../_runtime/identity'
 import type { Services } from '../_runtime/types'
 import type { Store } from '../_store/port'
-import { departmentsById, FOLLOWS } from './store'
+import { departmentsById, FOLLOWS, MAX_ROLE_HOLDERS } from './store'
+
+/** the most people following one ticket */
+const MAX_FOLLOWERS = 20_000
 
 export const STREET_OFFICE = 'dept-street'
 
 async function liaisons(store: Store, departmentIds: string[]): Promise<string[]> {
-  const pages = await Promise.all(
-    departmentIds.map((d) => store.query<MemberDoc>('members', { where: { departmentId: d, roles: { $has: 'liaison' } }, limit: 20 })),
+  const sets = await Promise.all(
+    departmentIds.map((d) => store.queryAll<MemberDoc>('members', { where: { departmentId: d, roles: { $has: 'liaison' } } }, { max: MAX_ROLE_HOLDERS })),
   )
-  return pages.flatMap((p) => p.items.map((m) => m._id))
+  return sets.flatMap((s) => s.map((m) => m._id))
 }
 
 async function secretaries(store: Store, communityId: string): Promise<string[]> {
-  const page = await store.query<MemberDoc>('members', { where: { communityId, roles: { $has: 'secretary' } }, limit: 20 })
-  return page.items.map((m) => m._id)
+  const all = await store.queryAll<MemberDoc>('members', { where: { communityId, roles: { $has: 'secretary' } } }, { max: MAX_ROLE_HOLDERS })
+  return all.map((m) => m._id)
 }
 
 async function residents(store: Store, t: TicketDoc): Promise<string[]> {
-  const follows = await store.query(FOLLOWS, { where: { ticketId: t._id }, limit: 100 })
-  return [t.submitter, ...follows.items.map((f) => f.openid as string)]
+  const follows = await store.queryAll(FOLLOWS, { where: { ticketId: t._id } }, { max: MAX_FOLLOWERS })
+  return [t.submitter, ...follows.map((f) => f.openid as string)]
 }
 
 async function heads(store: Store, departmentId: string | undefined): Promise<string[]> {

@@ -57,15 +57,19 @@ export async function applyCommand(store: Store, clock: Clock, id: string, actor
   fail('CONFLICT', '同时办理的人太多，请刷新后重试')
 }
 
-export async function departmentsById(store: Store, ids: string[]): Promise<Map<string, DepartmentDoc>> {
-  const docs = await Promise.all([...new Set(ids)].map((d) => store.get<DepartmentDoc>('departments', d)))
-  return new Map(docs.filter((d): d is DepartmentDoc => !!d).map((d) => [d._id, d]))
+export function departmentsById(store: Store, ids: string[]): Promise<Map<string, DepartmentDoc>> {
+  return store.getMany<DepartmentDoc>('departments', ids)
 }
 
-/** Every department, by id (a short list: one query). */
+/** the most departments (district and street) one deployment has */
+const MAX_DEPARTMENTS = 500
+/** the most people holding one role in one department or community, who all hear of a step */
+export const MAX_ROLE_HOLDERS = 1000
+
+/** Every department, by id (a short list). */
 export async function allDepartments(store: Store): Promise<Map<string, DepartmentDoc>> {
-  const page = await store.query<DepartmentDoc>('departments', { limit: 100 })
-  return new Map(page.items.map((d) => [d._id, d]))
+  const all = await store.queryAll<DepartmentDoc>('departments', {}, { max: MAX_DEPARTMENTS })
+  return new Map(all.map((d) => [d._id, d]))
 }
 
 /** Writes a whole settings-like document, creating it the first time. */

@@ -11,8 +11,9 @@ type Input = { scope: 'mine' | 'following' | 'department' | 'community'; state?:
 
 async function followed(ctx: Ctx, input: Input): Promise<Page<TicketDoc>> {
   const page = await ctx.store.query(FOLLOWS, { where: { openid: ctx.caller.openid }, orderBy: [['createdAt', 'desc']], limit: input.limit, after: input.after })
-  const docs = await Promise.all(page.items.map((f) => ctx.store.get<TicketDoc>(TICKETS, f.ticketId as string)))
-  return { items: docs.filter((t): t is TicketDoc => !!t && (!input.state || t.state === input.state)), next: page.next }
+  const docs = await ctx.store.getMany<TicketDoc>(TICKETS, page.items.map((f) => f.ticketId as string))
+  const items = page.items.flatMap((f) => docs.get(f.ticketId as string) ?? [])
+  return { items: items.filter((t) => !input.state || t.state === input.state), next: page.next }
 }
 
 function scopeWhere(ctx: Ctx, scope: Input['scope']): Where {

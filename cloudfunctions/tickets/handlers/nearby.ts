@@ -5,6 +5,9 @@ import { action } from '../../_runtime/types'
 import { FOLLOWS, followId, TICKETS } from '../store'
 import { addressFor } from '../view'
 
+/** the most tickets of one category one community raises in DUPLICATE_WINDOW_DAYS */
+const MAX_RECENT = 2000
+
 /** "是不是这个问题?": open tickets of the same category within 200 m from the last 30 days. */
 export const nearby = action({
   input: tickets.nearby.input,
@@ -12,23 +15,22 @@ export const nearby = action({
   handler: async (input, ctx) => {
     const now = ctx.clock.now()
     const since = new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000).toISOString()
-    const page = await ctx.store.query<TicketDoc>(TICKETS, {
-      where: { communityId: ctx.caller.communityId, category: input.category, createdAt: { $gte: since } },
-      orderBy: [['createdAt', 'desc']],
-      limit: 100,
-    })
-    const found = duplicateCandidates(page.items, input.category, { lat: input.lat, lng: input.lng }, now).slice(0, 10)
-    const items = await Promise.all(
-      found.map(async ({ ticket: t, distance }) => ({
-        id: t._id,
-        title: t.title,
-        address: addressFor(t, ctx.caller),
-        distance,
-        stateName: STATE_NAMES[t.state],
-        createdAt: t.createdAt,
-        following: t.submitter === ctx.caller.openid || !!(await ctx.store.get(FOLLOWS, followId(t._id, ctx.caller.openid))),
-      })),
+    const recent = await ctx.store.queryAll<TicketDoc>(
+      TICKETS,
+      { where: { communityId: ctx.caller.communityId, category: input.category, createdAt: { $gte: since } }, orderBy: [['createdAt', 'desc']] },
+      { max: MAX_RECENT },
     )
+    const found = duplicateCandidates(recent, input.category, { lat: input.lat, lng: input.lng }, now).slice(0, 10)
+    const follows = await ctx.store.getMany(FOLLOWS, found.map(({ ticket: t }) => followId(t._id, ctx.caller.openid)))
+    const items = found.map(({ ticket: t, distance }) => ({
+      id: t._id,
+      title: t.title,
+      address: addressFor(t, ctx.caller),
+      distance,
+      stateName: STATE_NAMES[t.state],
+      createdAt: t.createdAt,
+      following: t.submitter === ctx.caller.openid || follows.has(followId(t._id, ctx.caller.openid)),
+    }))
     return { items }
   },
 })

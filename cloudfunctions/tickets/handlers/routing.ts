@@ -3,9 +3,12 @@ import { CATEGORIES, CATEGORY_KEYS } from '../../../src/domain/tickets/model'
 import { action, type Ctx } from '../../_runtime/types'
 import { allDepartments, ROUTES } from '../store'
 
+/** one rule a category, old categories' rules included */
+const MAX_RULES = 200
+
 export async function routesOf(ctx: Ctx) {
-  const [rules, depts] = await Promise.all([ctx.store.query(ROUTES, { limit: 100 }), allDepartments(ctx.store)])
-  const byCategory = new Map(rules.items.map((r) => [r._id, r.departmentId as string]))
+  const [rules, depts] = await Promise.all([ctx.store.queryAll(ROUTES, {}, { max: MAX_RULES }), allDepartments(ctx.store)])
+  const byCategory = new Map(rules.map((r) => [r._id, r.departmentId as string]))
   return {
     items: CATEGORY_KEYS.map((category) => {
       const departmentId = byCategory.get(category)
