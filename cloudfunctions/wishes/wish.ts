@@ -130,10 +130,13 @@ function allowed(w: WishDoc, action: WishAction, viewer: Caller, now: Date): boo
   }
 }
 
+/** the most staff members one community has */
+const MAX_STAFF = 1000
+
 /** Notices to every staff member and secretary of a community. */
 export async function notifyStaff(ctx: Pick<Ctx, 'store' | 'services'>, communityId: string, title: string, body: string, page: string) {
-  const staff = await ctx.store.query('members', { where: { communityId, roles: { $has: 'staff' } }, limit: 50 })
-  for (const s of staff.items) await ctx.services.notify({ to: s._id, template: 'wish', title, body, page })
+  const staff = await ctx.store.queryAll('members', { where: { communityId, roles: { $has: 'staff' } } }, { max: MAX_STAFF })
+  for (const s of staff) await ctx.services.notify({ to: s._id, template: 'wish', title, body, page })
 }
 
 export const wishPage = (id: string) => `/packages/wishes/pages/detail/index?id=${id}`

@@ -3,7 +3,12 @@ import { yearStart } from '../../../src/domain/wishes/service'
 import { atLocal, local } from '../../../src/domain/time'
 import type { MemberDoc } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
-import type { HoursDoc, PostDoc } from '../service'
+import { joinsOf, postsOfCommunity, type HoursDoc } from '../service'
+
+/** the most members who reported to one community (双报到) */
+const MAX_REPORTED = 2000
+/** the most confirmed hour logs one member has in a year */
+const MAX_LOGS = 2000
 
 /** The community view of 双报到: who reported, their posts, confirmed hours and wishes fulfilled this year. */
 export const roster = action({
@@ -15,15 +20,15 @@ export const roster = action({
     const sinceInstant = atLocal(since).toISOString()
     const { communityId } = ctx.caller
     const [people, posts] = await Promise.all([
-      ctx.store.query<MemberDoc>('members', { where: { communityId, reportedAt: { $exists: true } }, orderBy: [['reportedAt', 'desc']], limit: 100 }),
-      ctx.store.query<PostDoc>('service_posts', { where: { communityId }, orderBy: [['order', 'asc']], limit: 50 }),
+      ctx.store.queryAll<MemberDoc>('members', { where: { communityId, reportedAt: { $ne: null } }, orderBy: [['reportedAt', 'desc']] }, { max: MAX_REPORTED }),
+      postsOfCommunity(ctx, communityId),
     ])
-    const postName = new Map(posts.items.map((p) => [p._id, p.name]))
+    const postName = new Map(posts.map((p) => [p._id, p.name]))
     const items = await Promise.all(
-      people.items.filter((m) => !m.deletedAt).map(async (m) => {
+      people.filter((m) => !m.deletedAt).map(async (m) => {
         const [joins, logs, fulfilled] = await Promise.all([
-          ctx.store.query('post_joins', { where: { openid: m._id }, limit: 50 }),
-          ctx.store.query<HoursDoc>('service_hours', { where: { openid: m._id, state: 'confirmed', date: { $gte: since } }, limit: 100 }),
+          joinsOf(ctx, m._id),
+          ctx.store.queryAll<HoursDoc>('service_hours', { where: { openid: m._id, state: 'confirmed', date: { $gte: since } } }, { max: MAX_LOGS }),
           ctx.store.count('wishes', { claimer: m._id, state: 'confirmed', confirmedAt: { $gte: sinceInstant } }),
         ])
         return {
@@ -31,8 +36,8 @@ export const roster = action({
           name: m.name ?? '党员',
           workplace: (m.workplace as string | undefined) ?? '',
           skills: (m.skills as string[] | undefined) ?? [],
-          posts: joins.items.map((j) => postName.get(j.postId as string)).filter((n): n is string => !!n),
-          hours: logs.items.reduce((sum, l) => sum + l.hours, 0),
+          posts: joins.map((j) => postName.get(j.postId as string)).filter((n): n is string => !!n),
+          hours: logs.reduce((sum, l) => sum + l.hours, 0),
           wishes: fulfilled,
         }
       }),
