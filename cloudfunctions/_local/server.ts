@@ -63,8 +63,8 @@ export function createEmulator(opts: ServerOptions): Server {
 
   const people: Route = async (req, res, url) => {
     if (url.pathname !== '/local/people' || production) return false
-    const page = await deps.store.query('members', { where: { demo: true }, orderBy: [['createdAt', 'asc']], limit: 50 })
-    const items = page.items.map((d) => ({ openid: d._id, name: d.name, title: d.title, roles: d.roles }))
+    const demo = await deps.store.queryAll('members', { where: { demo: true }, orderBy: [['createdAt', 'asc']] }, { max: 100 })
+    const items = demo.map((d) => ({ openid: d._id, name: d.name, title: d.title, roles: d.roles }))
     sendJson(res, 200, { ok: true, data: { items } })
     return true
   }

@@ -11,9 +11,10 @@ export const bookingWaitlistExpiry: SweepJob = {
   async run({ store, clock, services }) {
     const at = clock.now().toISOString()
     const started = await store.query<SlotDoc>('slots', { where: { waiting: { $gt: 0 }, startAt: { $lte: at } }, orderBy: [['startAt', 'asc']], limit: 100 })
+    const serviceOf = await store.getMany<ServiceDoc>('services', started.items.map((s) => s.serviceId))
     let removed = 0
     for (const slot of started.items) {
-      const service = await store.get<ServiceDoc>('services', slot.serviceId)
+      const service = serviceOf.get(slot.serviceId)
       const waiters = await store.query<WaiterDoc>('slot_waitlist', { where: { slotId: slot._id }, orderBy: [['joinedAt', 'asc']], limit: 100 })
       // nobody can join a started slot: a counter left above its waiters would hold the slot in this query for ever
       if (!waiters.next && waiters.items.length < slot.waiting) await store.update('slots', slot._id, { waiting: waiters.items.length }, { where: { waiting: slot.waiting } })
