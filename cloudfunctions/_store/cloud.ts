@@ -21,7 +21,9 @@ import {
   fullOrder,
   matches,
   pageSize,
+  asTransaction,
   queryAllPages,
+  refuseInsideTransaction,
   sameValue,
 } from './semantics'
 
@@ -89,7 +91,9 @@ export class CloudStore implements Store {
     this._ = db.command
   }
 
+  /** every read and write outside a transaction's own view starts here */
   private coll(name: string): CloudCollection {
+    refuseInsideTransaction('get/query/write')
     return this.db.collection(checkColl(name))
   }
 
@@ -230,6 +234,7 @@ export class CloudStore implements Store {
   }
 
   transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R> {
+    refuseInsideTransaction('transaction')
     return this.db.runTransaction(async (t) => {
       const read = async (coll: string, id: string): Promise<Doc | null> => {
         try {
@@ -266,7 +271,7 @@ export class CloudStore implements Store {
           return 1
         },
       }
-      return fn(tx)
+      return asTransaction(() => fn(tx))
     }, TX_RETRIES)
   }
 

@@ -3,6 +3,7 @@
  * The sqlite adapter evaluates conditional updates with it inside a write transaction,
  * and the in-memory fake of the cloud SDK uses it too, so both adapters agree by construction.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { AppError } from '../../src/domain/errors'
 import type { AllOpts, Bound, Cond, Doc, Order, Page, Patch, QueryOpts, Scalar, Where } from './port'
 import { DEFAULT_PAGE, MAX_PAGE } from './port'
@@ -185,4 +186,20 @@ export function distinctIds(ids: readonly string[]): string[] {
   const out = [...new Set(ids)]
   for (const id of out) if (typeof id !== 'string' || !id) throw new AppError('INTERNAL', `getMany: bad id ${String(id)}`)
   return out
+}
+
+const inTransaction = new AsyncLocalStorage<boolean>()
+
+/** Runs a transaction's body so that the store outside it can tell it is being used from inside. */
+export function asTransaction<R>(fn: () => Promise<R>): Promise<R> {
+  return inTransaction.run(true, fn)
+}
+
+/**
+ * The store itself (not the transaction's view) used inside a transaction's body: on the cloud that
+ * read or write would not be part of the transaction, on sqlite it would wait for the transaction
+ * for ever. Both refuse it at once.
+ */
+export function refuseInsideTransaction(what: string): void {
+  if (inTransaction.getStore()) throw new AppError('INTERNAL', `store.${what} inside a transaction: use the transaction's own get/insert/update/inc/remove, and query before it`)
 }

@@ -21,7 +21,9 @@ import {
   fullOrder,
   matches,
   pageSize,
+  asTransaction,
   queryAllPages,
+  refuseInsideTransaction,
   sameValue,
 } from './semantics'
 
@@ -166,6 +168,7 @@ export class SqliteStore implements Store {
    * The check and the operation happen in the same tick, so nothing can start in between.
    */
   private async run<T>(f: () => T): Promise<T> {
+    refuseInsideTransaction('get/query/write')
     while (this.busy) await this.busy
     return f()
   }
@@ -277,12 +280,13 @@ export class SqliteStore implements Store {
   }
 
   async transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R> {
+    refuseInsideTransaction('transaction')
     while (this.busy) await this.busy
     let release!: () => void
     this.busy = new Promise<void>((r) => (release = r))
     this.db.exec('BEGIN IMMEDIATE')
     try {
-      const result = await fn(this.txView())
+      const result = await asTransaction(() => fn(this.txView()))
       this.db.exec('COMMIT')
       return result
     } catch (e) {

@@ -230,6 +230,27 @@ export function storeContract(name: string, make: () => Store) {
       assert.equal(await s.count('acct_log'), 1)
     })
 
+    it('the store itself used inside a transaction body fails at once and the transaction rolls back', async () => {
+      await s.insert('txrule', { _id: 'r', v: 0 })
+      const inside = [
+        () => s.query('txrule', {}),
+        () => s.get('txrule', 'r'),
+        () => s.update('txrule', 'r', { v: 5 }),
+        () => s.queryAll('txrule', {}, { max: 10 }),
+        () => s.transaction(async () => 1),
+      ]
+      for (const use of inside) {
+        await assert.rejects(
+          s.transaction(async (tx) => {
+            await tx.update('txrule', 'r', { v: op.inc(1) })
+            await use()
+          }),
+          /inside a transaction/,
+        )
+      }
+      assert.equal((await s.get('txrule', 'r'))?.v, 0, 'nothing of the refused transactions was written')
+    })
+
     it('a transaction sees its own writes and conditions; concurrent ones do not lose updates', async () => {
       await s.insert('ctr', { _id: 'c', v: 0, cap: 5 })
       const rs = await Promise.allSettled(
