@@ -181,11 +181,9 @@ export async function queryAllPages<T extends Doc>(
   return out
 }
 
-/** Distinct ids in first-seen order, each checked to be a non-empty string. */
+/** Distinct ids in first-seen order; an empty or missing id names no document and is left out. */
 export function distinctIds(ids: readonly string[]): string[] {
-  const out = [...new Set(ids)]
-  for (const id of out) if (typeof id !== 'string' || !id) throw new AppError('INTERNAL', `getMany: bad id ${String(id)}`)
-  return out
+  return [...new Set(ids)].filter((id) => typeof id === 'string' && id !== '')
 }
 
 const inTransaction = new AsyncLocalStorage<boolean>()

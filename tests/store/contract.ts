@@ -197,6 +197,7 @@ export function storeContract(name: string, make: () => Store) {
       assert.deepEqual([...got.keys()].sort(), ['m1', 'm3'])
       assert.equal(got.get('m3')?.i, 3)
       assert.equal((await s.getMany('many', [])).size, 0)
+      assert.deepEqual([...(await s.getMany('many', ['', undefined as unknown as string, 'm2'])).keys()], ['m2'], 'an empty or missing id names nothing')
       const ids = Array.from({ length: 240 }, (_, i) => `m${i}`)
       const lots = await s.getMany<{ _id: string; i: number }>('many', ids)
       assert.equal(lots.size, 230, 'past the 100 documents of one get')
