@@ -1,7 +1,8 @@
 import { booking, type WaitItem } from '../../../src/domain/contracts/booking'
 import { parseSlotId } from '../../../src/domain/booking/slots'
 import { action } from '../../_runtime/types'
-import type { ServiceDoc, WaiterDoc } from '../docs'
+import type { ServiceDoc } from '../catalog'
+import type { WaiterDoc } from '../waiters'
 
 /** The slots I am waiting for that have not started yet, soonest first. */
 export const waits = action({
