@@ -2,7 +2,10 @@ import { events } from '../../../src/domain/contracts/events'
 import { attendanceCsv } from '../../../src/domain/events/csv'
 import type { Doc, QueryOpts, Store } from '../../_store/port'
 import { action } from '../../_runtime/types'
-import { loadOwnEvent, nameOf, type CheckinDoc, type SignupDoc } from '../docs'
+import type { CheckinDoc } from '../checkin'
+import { loadOwnEvent } from '../event-doc'
+import { nameOf } from '../people'
+import type { SignupDoc } from '../signup-doc'
 
 const METHODS: Record<CheckinDoc['method'], string> = { scan: '扫码', pass: '出示党员码', manual: '工作人员代签' }
 

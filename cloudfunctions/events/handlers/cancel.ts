@@ -1,38 +1,33 @@
 import { events } from '../../../src/domain/contracts/events'
-import { formatLocal } from '../../../src/domain/time'
-import { action } from '../../_runtime/types'
-import { loadOwnEvent, type SignupDoc } from '../docs'
+import { action, type Ctx } from '../../_runtime/types'
+import type { EventDoc } from '../event-doc'
+import type { SignupDoc } from '../signup-doc'
 import { cancelEvent } from '../transitions'
 
-/** Staff cancel an event; everyone signed up or waiting is told why. */
+/** Staff cancel an event; everyone signed up or waiting is told why, in the same transaction. */
 export const cancel = action({
   input: events.cancel.input,
   roles: ['secretary', 'staff'],
   handler: async (input, ctx) => {
     await ctx.services.checkText([input.reason], ctx.caller)
-    const ev = await loadOwnEvent(ctx, input.id)
-    await cancelEvent(ctx, ev, input.reason)
-    let notified = 0
-    let after: string | undefined
-    do {
-      const page = await ctx.store.query<SignupDoc>('signups', {
-        where: { eventId: ev._id, status: { $in: ['confirmed', 'waitlisted'] } },
-        orderBy: [['seq', 'asc']],
-        limit: 100,
-        after,
-      })
-      for (const s of page.items) {
-        await ctx.services.notify({
-          to: s.openid,
-          template: 'event_cancelled',
-          title: '活动取消通知',
-          body: `您报名的「${ev.title}」（${formatLocal(ev.startAt)}）已取消：${input.reason}`,
-          page: `packages/events/pages/detail/index?id=${ev._id}`,
-        })
-        notified++
-      }
-      after = page.next
-    } while (after)
-    return { id: ev._id, status: 'cancelled' as const, notified }
+    const notified = await cancelEvent(ctx, input.id, input.reason, (ev) => activePeople(ctx, ev))
+    return { id: input.id, status: 'cancelled' as const, notified }
   },
 })
+
+/** Everyone confirmed or waiting for the event, in sign-up order. */
+async function activePeople(ctx: Ctx, ev: EventDoc): Promise<string[]> {
+  const out: string[] = []
+  let after: string | undefined
+  do {
+    const page = await ctx.store.query<SignupDoc>('signups', {
+      where: { eventId: ev._id, status: { $in: ['confirmed', 'waitlisted'] } },
+      orderBy: [['seq', 'asc']],
+      limit: 100,
+      after,
+    })
+    out.push(...page.items.map((s) => s.openid))
+    after = page.next
+  } while (after)
+  return out
+}

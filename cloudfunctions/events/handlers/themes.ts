@@ -1,7 +1,8 @@
 import { events } from '../../../src/domain/contracts/events'
 import { monthOf, monthRange } from '../../../src/domain/events/rules'
 import { action } from '../../_runtime/types'
-import { pairId, type ThemeDoc } from '../docs'
+import { pairId } from '../pair-id'
+import type { ThemeDoc } from '../theme-doc'
 
 /** A month's proposed themes (members, and staff drafting the menu), most votes first (ties share a rank), with the caller's own votes marked. */
 export const themes = action({
