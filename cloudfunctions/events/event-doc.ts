@@ -33,6 +33,8 @@ export interface EventDoc {
 
 export const EVENTS = 'events'
 export const NO_EVENT = '没有找到这场活动'
+/** the event's page in the app, for the notices about it */
+export const detailPage = (ev: EventDoc) => `packages/events/pages/detail/index?id=${ev._id}`
 
 export async function loadEvent(ctx: Ctx, id: string): Promise<EventDoc> {
   const ev = await ctx.store.get<EventDoc>(EVENTS, id)

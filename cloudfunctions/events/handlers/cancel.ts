@@ -2,7 +2,7 @@ import { events } from '../../../src/domain/contracts/events'
 import { action, type Ctx } from '../../_runtime/types'
 import type { EventDoc } from '../event-doc'
 import type { SignupDoc } from '../signup-doc'
-import { cancelEvent } from '../transitions'
+import { cancelEvent } from '../event-moves'
 
 /** Staff cancel an event; everyone signed up or waiting is told why, in the same transaction. */
 export const cancel = action({

@@ -4,7 +4,7 @@ import { mayCancelSignup } from '../../../src/domain/events/rules'
 import { action } from '../../_runtime/types'
 import { loadEvent } from '../event-doc'
 import type { SignupDoc } from '../signup-doc'
-import { leaveSignup } from '../transitions'
+import { leaveSignup } from '../signup-moves'
 
 /** Gives a place back until 2 h before the start; the first waiter (if any) takes it in the same transaction. */
 export const cancelSignUp = action({

@@ -1,6 +1,6 @@
 import { events } from '../../../src/domain/contracts/events'
 import { action } from '../../_runtime/types'
-import { joinEvent } from '../transitions'
+import { joinEvent } from '../signup-moves'
 
 /** Takes a place if one is left, otherwise joins the waitlist; one transaction. */
 export const signUp = action({

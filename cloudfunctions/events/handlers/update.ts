@@ -2,7 +2,7 @@ import { events } from '../../../src/domain/contracts/events'
 import { fail } from '../../../src/domain/errors'
 import { action, type Ctx } from '../../_runtime/types'
 import { loadEvent } from '../event-doc'
-import { checkEventMove, editEvent } from '../transitions'
+import { checkEventMove, editEvent } from '../event-moves'
 
 /** Checks what staff write on an event: real base, sensible times, decent text. */
 export async function checkEventFields(ctx: Ctx, f: { baseId?: string; startAt?: string; endAt?: string; title?: string; description?: string }, current?: { startAt: string; endAt: string }) {

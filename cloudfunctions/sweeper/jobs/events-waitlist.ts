@@ -1,7 +1,7 @@
 import { AppError } from '../../../src/domain/errors'
 import type { EventDoc } from '../../events/event-doc'
 import type { SignupDoc } from '../../events/signup-doc'
-import { promoteIntoFreePlace } from '../../events/transitions'
+import { promoteIntoFreePlace } from '../../events/signup-moves'
 import type { SweepJob } from '../jobs'
 import { systemCtx } from '../system'
 

@@ -1,106 +1,25 @@
 /**
- * Every move of an event and of a sign-up, on the one state-change mechanism
- * (`applyTransition`, or `writeMove` inside a transaction already held): the move is checked
- * against its machine (src/domain/events/machine.ts) on the document as it is now, and written
- * with its timeline entry, the counters it changes and its notices in one transaction.
+ * The moves of a sign-up, on the one state-change mechanism (`applyTransition`, or `writeMove`
+ * inside a transaction already held): checked against the sign-up machine
+ * (src/domain/events/machine.ts) on the sign-up as it is now, and written with the timeline entry,
+ * the event's counters and the notices in one transaction.
  */
 import { fail } from '../../src/domain/errors'
-import { EVENT, SIGNUP, type EventMove, type SignupWho } from '../../src/domain/events/machine'
+import { SIGNUP, type SignupWho } from '../../src/domain/events/machine'
 import { mayJoin, maySignUp } from '../../src/domain/events/rules'
 import { checkMove, type TimelineEntry } from '../../src/domain/machine'
 import { formatLocal } from '../../src/domain/time'
-import { hasRole } from '../_runtime/identity'
 import type { OutboxDoc } from '../_runtime/services/outbox'
-import { applyTransition, ATTEMPTS, deliver, writeMove, type Move } from '../_runtime/transition'
-import type { Ctx, Notice } from '../_runtime/types'
-import { op, type Patch, type TxStore } from '../_store/port'
-import { EVENTS, NO_EVENT, type EventDoc } from './event-doc'
+import { applyTransition, deliver, writeMove, type Move } from '../_runtime/transition'
+import type { Ctx } from '../_runtime/types'
+import { op, type TxStore } from '../_store/port'
+import { detailPage, EVENTS, NO_EVENT, type EventDoc } from './event-doc'
 import { pairId } from './pair-id'
 import { SIGNUPS, type SignupDoc } from './signup-doc'
 
-const EVENT_T = { coll: EVENTS, stateField: 'status', notFound: NO_EVENT }
 const SIGNUP_T = { coll: SIGNUPS, stateField: 'status', notFound: '您没有报名这场活动' }
 const STALE_MESSAGE = '报名状态已变化，请刷新后重试'
 const bySystem = (w: SignupWho) => w === 'system'
-const detailPage = (ev: EventDoc) => `packages/events/pages/detail/index?id=${ev._id}`
-
-/** Refuses `move` of event `ev` unless the caller is staff of its community and the event is in a state it starts from. */
-export function checkEventMove(ctx: Ctx, ev: EventDoc, move: EventMove): void {
-  checkMove(EVENT, move, ev.status, () => hasRole(ctx.caller, 'secretary', 'staff') && ev.communityId === ctx.caller.communityId)
-}
-
-function entry(ctx: Ctx, action: string, note?: string): TimelineEntry {
-  return { at: ctx.clock.now().toISOString(), by: ctx.caller.openid, action, ...(note ? { note } : {}) }
-}
-
-/** A sign-up since the list of people to tell was read: read it again. */
-class SignedUpMeanwhile extends Error {}
-
-/**
- * published → cancelled with the reason; everyone confirmed or waiting is told in the same
- * transaction. The list is read before it (no query inside one); a sign-up that lands in between
- * moves the event's `joinSeq`, seen inside the transaction, and the list is read again.
- */
-export async function cancelEvent(ctx: Ctx, id: string, reason: string, listPeople: (ev: EventDoc) => Promise<string[]>): Promise<number> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const seen = (await ctx.store.get<EventDoc>(EVENTS, id)) ?? fail('NOT_FOUND', NO_EVENT)
-    checkEventMove(ctx, seen, 'cancel')
-    const people = await listPeople(seen)
-    try {
-      await applyTransition<EventDoc>(
-        ctx,
-        {
-          ...EVENT_T,
-          decide: (ev) => {
-            checkEventMove(ctx, ev, 'cancel')
-            return {
-              to: 'cancelled',
-              patch: { cancelReason: reason },
-              entry: entry(ctx, 'cancel', reason),
-              effects: { notices: people.map((to) => cancelledNotice(ev, to, reason)) },
-              also: async (tx) => {
-                if ((await tx.get<EventDoc>(EVENTS, id))?.joinSeq !== seen.joinSeq) throw new SignedUpMeanwhile()
-              },
-            }
-          },
-        },
-        id,
-      )
-      return people.length
-    } catch (e) {
-      if (!(e instanceof SignedUpMeanwhile)) throw e
-    }
-  }
-  fail('CONFLICT', '报名的人太多，请稍后再取消')
-}
-
-function cancelledNotice(ev: EventDoc, to: string, reason: string): Notice {
-  return { to, template: 'event_cancelled', title: '活动取消通知', body: `您报名的「${ev.title}」（${formatLocal(ev.startAt)}）已取消：${reason}`, page: detailPage(ev) }
-}
-
-/** Staff edit a published event; capacity never drops below those already confirmed. */
-export async function editEvent(ctx: Ctx, id: string, patch: Patch, capacity: number | undefined): Promise<void> {
-  const tooSmall = (ev: EventDoc | null) => capacity !== undefined && (ev?.signedUp ?? 0) > capacity
-  const refuse = () => fail('CONFLICT', '名额不能少于已报名人数')
-  await applyTransition<EventDoc>(
-    ctx,
-    {
-      ...EVENT_T,
-      decide: (ev) => {
-        checkEventMove(ctx, ev, 'edit')
-        if (tooSmall(ev)) refuse()
-        return {
-          to: ev.status,
-          patch,
-          entry: entry(ctx, 'edit', Object.keys(patch).join(',')),
-          // sign-ups move the counter without a version: it is checked again where it is written
-          also: async (tx) => void (tooSmall(await tx.get<EventDoc>(EVENTS, id)) && refuse()),
-        }
-      },
-    },
-    id,
-  )
-}
 
 /**
  * Takes a place if one is left (conditional increment), otherwise joins the waitlist in sign-up
@@ -212,4 +131,8 @@ export async function promoteIntoFreePlace(ctx: Ctx, ev: EventDoc, waiterId: str
     },
     waiterId,
   )
+}
+
+function entry(ctx: Ctx, action: string, note?: string): TimelineEntry {
+  return { at: ctx.clock.now().toISOString(), by: ctx.caller.openid, action, ...(note ? { note } : {}) }
 }
