@@ -42,7 +42,7 @@ export interface MachineDef<S extends string, M extends string, W extends string
   refuseState?: (state: S, move: M) => { code: ErrorCode; message: string }
 }
 
-/** Answers the state after `move`, or throws FORBIDDEN (who) / CONFLICT (from which state). */
+/** Answers the state after `move`, or throws FORBIDDEN (who) / CONFLICT (from which state; a machine may say otherwise with `refuseState`). */
 export function checkMove<S extends string, M extends string, W extends string>(
   def: MachineDef<S, M, W>,
   move: M,
