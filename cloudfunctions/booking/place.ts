@@ -2,7 +2,7 @@
 import { fail } from '../../src/domain/errors'
 import type { MemberDoc } from '../_runtime/identity'
 import type { Ctx } from '../_runtime/types'
-import type { BookingDoc, Person } from './docs'
+import type { BookingDoc, Person } from './booking-doc'
 
 export interface NewBooking {
   _id: string

@@ -1,11 +1,25 @@
-/** Recording a check-in (by scan, by member pass or by hand) and logging every refused scan. */
+/** Recording a check-in (by scan, by member pass or by hand) with its points, and logging every refused scan. */
 import { randomUUID } from 'node:crypto'
 import { checkinTiming } from '../../src/domain/checkin/token'
 import { AppError, fail, type ErrorCode } from '../../src/domain/errors'
 import { formatLocal } from '../../src/domain/time'
+import { ensureMembers, writeEffects, type Effects } from '../_runtime/transition'
 import type { Ctx } from '../_runtime/types'
-import { awardPoints } from '../members/ledger'
-import { nameOf, pairId, type CheckinDoc, type EventDoc, type SignupDoc } from './docs'
+import type { EventDoc } from './event-doc'
+import { pairId } from './pair-id'
+import { nameOf } from './people'
+import type { SignupDoc } from './signup-doc'
+
+/** One check-in per person and event: `_id` is `eventId:openid`. */
+export interface CheckinDoc {
+  _id: string
+  eventId: string
+  openid: string
+  at: string
+  method: 'scan' | 'pass' | 'manual'
+  by: string
+  [k: string]: unknown
+}
 
 /** Logs a refused scan in checkin_scans, then refuses it. */
 export async function refuseScan(
@@ -39,19 +53,24 @@ export async function recordCheckin(ctx: Ctx, ev: EventDoc, openid: string, meth
     if (signup?.status !== 'confirmed') return refuseScan(ctx, 'FORBIDDEN', '没有查到报名成功的记录（候补或未报名不能签到）', scan)
   }
   const doc: CheckinDoc = { _id: pairId(ev._id, openid), eventId: ev._id, openid, at: now.toISOString(), method, by: ctx.caller.openid }
-  let first = true
-  try {
-    await ctx.store.insert('checkins', doc)
-  } catch (e) {
-    if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e
-    first = false
-  }
-  // also on a repeat: the award is idempotent and completes one that an interrupted first scan missed
-  if (ev.points > 0) {
-    await awardPoints(ctx.store, ctx.clock, { openid, amount: ev.points, reason: 'attend', sourceId: ev._id, note: ev.title })
-  }
+  const effects: Effects = ev.points > 0 ? { awards: [{ openid, amount: ev.points, reason: 'attend', sourceId: ev._id, note: ev.title }] } : {}
+  await ensureMembers(ctx, effects)
+  // the check-in and its points commit together; a repeat writes the award too, which is
+  // idempotent and completes one an older check-in may lack
+  const first = await ctx.store
+    .transaction(async (tx) => {
+      const existing = await tx.get<CheckinDoc>('checkins', doc._id)
+      if (!existing) await tx.insert('checkins', doc)
+      await writeEffects(tx, ctx, effects)
+      return !existing
+    })
+    .catch((e: unknown) => {
+      // a simultaneous first scan committed its own check-in and points
+      if (e instanceof AppError && e.code === 'CONFLICT') return false
+      throw e
+    })
   if (!first) {
-    const existing = (await ctx.store.get<CheckinDoc>('checkins', doc._id))!
+    const existing = (await ctx.store.get<CheckinDoc>('checkins', doc._id)) ?? fail('CONFLICT', '签到的人太多，请再扫一次')
     return refuseScan(ctx, 'ALREADY_DONE', `已于 ${formatLocal(existing.at)} 签到，无需重复签到`, { ...scan, details: { checkedInAt: existing.at } })
   }
   const { name } = await nameOf(ctx, openid)

@@ -4,7 +4,7 @@
  * may start from, the state it leads to and who may make it. `checkMove` is the one place that
  * turns a refused move into a coded error. Pure: no I/O.
  */
-import { fail } from './errors'
+import { fail, type ErrorCode } from './errors'
 
 /** One entry of a document's timeline: who did what, when. Features add their own fields. */
 export interface TimelineEntry {
@@ -34,9 +34,15 @@ export interface MachineDef<S extends string, M extends string, W extends string
   noun: string
   names: Record<S, string>
   moves: Record<M, MoveRule<S, W>>
+  /**
+   * How a move from another state is refused when its rule names no `wrongState`, for machines
+   * whose callers have long been told more than CONFLICT (a second 取消 of a booking is
+   * ALREADY_DONE, leaving a sign-up one does not hold is NOT_FOUND). Absent: CONFLICT.
+   */
+  refuseState?: (state: S, move: M) => { code: ErrorCode; message: string }
 }
 
-/** Answers the state after `move`, or throws FORBIDDEN (who) / CONFLICT (from which state). */
+/** Answers the state after `move`, or throws FORBIDDEN (who) / CONFLICT (from which state; a machine may say otherwise with `refuseState`). */
 export function checkMove<S extends string, M extends string, W extends string>(
   def: MachineDef<S, M, W>,
   move: M,
@@ -45,7 +51,11 @@ export function checkMove<S extends string, M extends string, W extends string>(
 ): S {
   const rule = def.moves[move]
   if (!rule.who.some(is)) fail('FORBIDDEN', rule.notAllowed ?? `您不能办理这一步`)
-  if (!rule.from.includes(state)) fail('CONFLICT', rule.wrongState ?? `这个${def.noun}现在是「${def.names[state]}」，不能这样办理`, { state })
+  if (!rule.from.includes(state)) {
+    const refusal = !rule.wrongState && def.refuseState ? def.refuseState(state, move) : undefined
+    if (refusal) fail(refusal.code, refusal.message, { state })
+    fail('CONFLICT', rule.wrongState ?? `这个${def.noun}现在是「${def.names[state]}」，不能这样办理`, { state })
+  }
   return rule.to ?? state
 }
 

@@ -118,6 +118,25 @@ describe('booking', () => {
     h.clock.set(DEFAULT_NOW)
   })
 
+  it('a staff cancellation whose message cannot be sent now keeps it in the outbox with the cancellation', async () => {
+    const slotId = slotAt('svc-yizhen', WED, '15:00')
+    const { bookingId } = await h.ok('out-1', 'booking', 'book', { slotId, requestId: rid(), contact: contactFor(61) })
+    const { services } = h.deps
+    const deliver = services.deliver
+    services.deliver = async () => {
+      throw new Error('订阅消息接口超时')
+    }
+    try {
+      await h.ok('demo-staff', 'booking', 'cancel', { bookingId, reason: '医生临时调班' })
+    } finally {
+      services.deliver = deliver
+    }
+    assert.equal((await h.ok('out-1', 'booking', 'mine', {})).items[0].status, 'cancelled')
+    const [notice] = await outboxTo('out-1')
+    assert.match(String(notice?.body), /已由社区取消：医生临时调班/)
+    assert.equal(notice.sentAt, undefined, 'left for a later delivery')
+  })
+
   it('waitlist: when a place frees up the first waiter gets it and is told', async () => {
     const slotId = slotAt('svc-xiaomianao', '2026-11-26', '10:00') // capacity 2
     const a = await h.ok('wl-a', 'booking', 'book', { slotId, requestId: rid(), age: 70, contact: contactFor(11) })

@@ -72,4 +72,46 @@ describe('booking under concurrency', () => {
     }
     assert.ok(held.size > 0)
   })
+
+  it('five bookers of a full slot cancel at once: the first five waiters get the places, each told once', async () => {
+    const slotId = slotAt('svc-yizhen', DATE, '15:30')
+    const bookings: [string, string][] = []
+    for (let i = 0; i < 6; i++) bookings.push([`storm-d-${i}`, (await h.ok(`storm-d-${i}`, 'booking', 'book', { slotId, requestId: rid(), contact: contactFor(200 + i) })).bookingId])
+    const waiters = Array.from({ length: 7 }, (_, i) => `storm-w-${i}`)
+    for (const [i, w] of waiters.entries()) await h.ok(w, 'booking', 'waitlist', { slotId, contact: contactFor(300 + i) })
+
+    const rs = await Promise.all(bookings.slice(0, 5).map(([p, id]) => h.call(p, 'booking', 'cancel', { bookingId: id, reason: '临时有事' })))
+    assert.ok(rs.every((r) => r.ok), JSON.stringify(rs.find((r) => !r.ok)))
+    const slot = await daySlot(h, 'svc-yizhen', DATE, slotId)
+    assert.equal(slot.booked, 6)
+    assert.equal(slot.bookings.length, 6)
+    assert.equal(slot.waiting, 2)
+    for (const w of waiters.slice(0, 5)) {
+      const mine = (await h.ok(w, 'booking', 'mine', {})).items.filter((b) => b.slotId === slotId)
+      assert.deepEqual(mine.map((b) => [b.status, b.fromWaitlist]), [['booked', true]], w)
+      const told = (await h.store.query('outbox', { where: { to: w } })).items.filter((n) => n.title === '候补成功')
+      assert.equal(told.length, 1, `${w} is told once`)
+    }
+    for (const w of waiters.slice(5)) assert.deepEqual((await h.ok(w, 'booking', 'mine', {})).items, [], `${w} still waits`)
+  })
+
+  it('one booker tapping 取消 five times at once: one cancellation, one waiter promoted, the rest ALREADY_DONE', async () => {
+    const slotId = slotAt('svc-yizhen', DATE, '16:00')
+    const ids: string[] = []
+    for (let i = 0; i < 6; i++) ids.push((await h.ok(`storm-e-${i}`, 'booking', 'book', { slotId, requestId: rid(), contact: contactFor(400 + i) })).bookingId)
+    await h.ok('storm-ew-0', 'booking', 'waitlist', { slotId, contact: contactFor(410) })
+    await h.ok('storm-ew-1', 'booking', 'waitlist', { slotId, contact: contactFor(411) })
+
+    const rs = await Promise.all(Array.from({ length: 5 }, () => h.call('storm-e-0', 'booking', 'cancel', { bookingId: ids[0], reason: '临时有事' })))
+    assert.equal(rs.filter((r) => r.ok).length, 1)
+    assert.deepEqual([...new Set(rs.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.error.code)))], ['ALREADY_DONE'])
+    const slot = await daySlot(h, 'svc-yizhen', DATE, slotId)
+    assert.equal(slot.booked, 6)
+    assert.equal(slot.bookings.length, 6)
+    assert.equal(slot.waiting, 1, 'only the first waiter took the one freed place')
+    assert.equal((await h.ok('storm-ew-0', 'booking', 'mine', {})).items.length, 1)
+    assert.equal((await h.ok('storm-ew-1', 'booking', 'mine', {})).items.length, 0)
+    const timeline = (await h.store.get('bookings', ids[0]))?.timeline as { action: string }[]
+    assert.deepEqual(timeline.map((t) => t.action), ['book', 'cancel'], 'one cancellation on the timeline')
+  })
 })

@@ -1,7 +1,21 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { audienceRefusal, blockedUntil, moveRefusal } from '../../src/domain/booking/rules'
+import { BOOKING, type BookingMove } from '../../src/domain/booking/machine'
+import { audienceRefusal, blockedUntil, type BookingStatus } from '../../src/domain/booking/rules'
+import { AppError } from '../../src/domain/errors'
+import { checkMove } from '../../src/domain/machine'
 import { atLocal, isoLocal } from '../../src/domain/time'
+
+/** The refusal of a move by the booking machine, or null when it is allowed. */
+function moveRefusal(move: BookingMove, actor: { isBooker: boolean; isStaff: boolean }, status: BookingStatus) {
+  try {
+    checkMove(BOOKING, move, status, (w) => (w === 'booker' ? actor.isBooker : actor.isStaff))
+    return null
+  } catch (e) {
+    if (e instanceof AppError) return { code: e.code, message: e.message }
+    throw e
+  }
+}
 
 const day = (d: string) => atLocal(d, '09:00').toISOString()
 

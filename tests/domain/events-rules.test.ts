@@ -2,7 +2,15 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { attendanceCsv } from '../../src/domain/events/csv'
 import { distanceM, nearest, walkMinutes } from '../../src/domain/events/geo'
-import { mayCancelSignup, mayJoin, mayProposeFor, monthOf, monthRange, signupMove } from '../../src/domain/events/rules'
+import { SIGNUP, type SignupMove } from '../../src/domain/events/machine'
+import { mayCancelSignup, mayJoin, mayProposeFor, monthOf, monthRange, type SignupStatus } from '../../src/domain/events/rules'
+
+/** Who may move a sign-up from `from` (null: none yet) to `to`, by the sign-up machine; null when nobody may. */
+function signupMove(from: SignupStatus | null, to: SignupStatus): 'self' | 'system' | null {
+  const moves = Object.keys(SIGNUP.moves) as SignupMove[]
+  const move = moves.find((m) => SIGNUP.moves[m].to === to && SIGNUP.moves[m].from.includes(from ?? 'none'))
+  return move ? SIGNUP.moves[move].who[0] : null
+}
 
 describe('events: rules', () => {
   it('members-only events need a party member; open events take anyone', () => {

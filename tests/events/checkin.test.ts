@@ -120,6 +120,18 @@ describe('events: rotating-QR check-in and points', () => {
     assert.equal((await h.ok(a, 'members', 'points', {})).items[0].reason, 'attend')
   })
 
+  it('a check-in stored without its points (an older scan cut off) gets them at the next scan, once', async () => {
+    const ev4 = await newEvent(h, { inMin: 10, points: 4 })
+    const [m] = await makeMembers(h, 'm-heal', 1)
+    await h.ok(m, 'events', 'signUp', { eventId: ev4 })
+    await h.store.insert('checkins', { _id: `${ev4}:${m}`, eventId: ev4, openid: m, at: h.clock.now().toISOString(), method: 'scan', by: m })
+    const before = (await h.ok(m, 'members', 'me', {})).points
+    await h.err(m, 'events', 'checkIn', { token: tokenAt(ev4, now()) }, 'ALREADY_DONE')
+    assert.equal((await h.ok(m, 'members', 'me', {})).points, before + 4)
+    await h.err(m, 'events', 'checkIn', { token: tokenAt(ev4, now()) }, 'ALREADY_DONE')
+    assert.equal((await h.ok(m, 'members', 'me', {})).points, before + 4, 'healed once')
+  })
+
   it('attendees rate once after the start; others cannot', async () => {
     await h.err('demo-member', 'events', 'rate', { eventId: ev, score: 5 }, 'TOO_EARLY')
     h.clock.advance(25)

@@ -129,6 +129,57 @@ describe('events: menu and sign-up', () => {
     assert.equal((await h.ok(a, 'events', 'get', { id })).status, 'cancelled')
   })
 
+  it('an event cancelled while members sign up: everyone holding a place or waiting at the end is told, once', async () => {
+    const id = await newEvent(h, { capacity: 5 })
+    const people = await makeMembers(h, 'm-race', 24)
+    for (const p of people.slice(0, 8)) await h.ok(p, 'events', 'signUp', { eventId: id })
+    const [cancelled, ...signUps] = await Promise.all([
+      h.call('demo-secretary', 'events', 'cancel', { id, reason: '暴雨预警，活动取消' }),
+      // spread over a few milliseconds, so that some land while the cancellation is under way
+      ...people.slice(8).map(async (p, i) => {
+        await new Promise((r) => setTimeout(r, i % 8))
+        return h.call(p, 'events', 'signUp', { eventId: id })
+      }),
+    ])
+    assert.ok(cancelled.ok, JSON.stringify(cancelled))
+    assert.ok(signUps.every((r) => r.ok || r.error.code === 'CONFLICT'), 'a sign-up after the cancellation is refused')
+    const holding = (await h.store.query('signups', { where: { eventId: id }, limit: 100 })).items.filter((s) => s.status !== 'cancelled').map((s) => String(s.openid))
+    assert.equal((cancelled.data as { notified: number }).notified, holding.length)
+    for (const p of people) {
+      const told = (await h.store.query('outbox', { where: { to: p } })).items.filter((n) => n.template === 'event_cancelled' && String(n.page).endsWith(id))
+      assert.equal(told.length, holding.includes(p) ? 1 : 0, p)
+    }
+  })
+
+  it('a member who signs up after the cancellation read its list, before it is written, is told too', async () => {
+    const id = await newEvent(h, { capacity: 5 })
+    const [early, late] = await makeMembers(h, 'm-late', 2)
+    await h.ok(early, 'events', 'signUp', { eventId: id })
+    // the sign-up lands exactly between the cancellation reading who to tell and writing
+    const store = h.store as unknown as Record<string, unknown>
+    const query = h.store.query.bind(h.store)
+    let landed = false
+    store.query = async (coll: string, opts: Parameters<typeof query>[1]) => {
+      const page = await query(coll, opts)
+      if (coll === 'signups' && !landed && typeof opts?.where?.status === 'object') {
+        landed = true
+        await h.ok(late, 'events', 'signUp', { eventId: id })
+      }
+      return page
+    }
+    try {
+      const r = await h.ok('demo-secretary', 'events', 'cancel', { id, reason: '场地停电，活动取消' })
+      assert.ok(landed)
+      assert.equal(r.notified, 2)
+    } finally {
+      delete store.query
+    }
+    for (const p of [early, late]) {
+      const told = (await h.store.query('outbox', { where: { to: p } })).items.filter((n) => n.template === 'event_cancelled')
+      assert.equal(told.length, 1, p)
+    }
+  })
+
   it('bases sort by distance and filter by walking circle', async () => {
     const all = await h.ok('demo-resident', 'events', 'bases', {})
     assert.equal(all.items.length, 4)

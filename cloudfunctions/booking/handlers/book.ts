@@ -6,7 +6,9 @@ import { addMinutes, formatLocal } from '../../../src/domain/time'
 import type { MemberDoc } from '../../_runtime/identity'
 import { action, type Ctx } from '../../_runtime/types'
 import { op } from '../../_store/port'
-import { bookingIdOf, ensureSlot, getService, guardId, type BookingDoc, type SlotDoc } from '../docs'
+import { bookingIdOf, type BookingDoc } from '../booking-doc'
+import { getService } from '../catalog'
+import { ensureSlot, guardId, type SlotDoc } from '../slot-places'
 import { contactOf, newBooking } from '../place'
 
 /**

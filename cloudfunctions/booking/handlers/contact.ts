@@ -2,7 +2,7 @@ import { booking } from '../../../src/domain/contracts/booking'
 import { formatLocal } from '../../../src/domain/time'
 import { action } from '../../_runtime/types'
 import { writeAudit } from '../../members/audit'
-import { getBooking } from '../docs'
+import { getBooking } from '../booking-doc'
 
 /** Staff read a booking's full phone numbers and address to serve it; every read is in the audit log. */
 export const contact = action({

@@ -2,7 +2,9 @@ import { booking } from '../../../src/domain/contracts/booking'
 import { daySlots } from '../../../src/domain/booking/slots'
 import { addDays, atLocal, localDate } from '../../../src/domain/time'
 import { action } from '../../_runtime/types'
-import { bookingItem, getService, maskedItem, slotItem, type BookingDoc, type SlotDoc } from '../docs'
+import { bookingItem, maskedItem, type BookingDoc } from '../booking-doc'
+import { getService } from '../catalog'
+import { slotItem, type SlotDoc } from '../slot-places'
 
 /** the most bookings one service takes in a day */
 const MAX_DAY_BOOKINGS = 2000

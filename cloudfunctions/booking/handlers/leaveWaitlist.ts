@@ -2,7 +2,7 @@ import { booking } from '../../../src/domain/contracts/booking'
 import { parseSlotId } from '../../../src/domain/booking/slots'
 import { fail } from '../../../src/domain/errors'
 import { action } from '../../_runtime/types'
-import { leaveWaitlistOf } from '../docs'
+import { leaveWaitlistOf } from '../waiters'
 
 /** Leaves a slot's waitlist; leaving twice (or after being promoted) answers `left: false`. */
 export const leaveWaitlist = action({

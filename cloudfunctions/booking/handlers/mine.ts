@@ -1,6 +1,6 @@
 import { booking } from '../../../src/domain/contracts/booking'
 import { action } from '../../_runtime/types'
-import { bookingItem, type BookingDoc } from '../docs'
+import { bookingItem, type BookingDoc } from '../booking-doc'
 
 /** My bookings, latest start first. */
 export const mine = action({

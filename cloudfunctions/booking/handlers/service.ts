@@ -1,6 +1,6 @@
 import { booking } from '../../../src/domain/contracts/booking'
 import { action } from '../../_runtime/types'
-import { getService, serviceItem } from '../docs'
+import { getService, serviceItem } from '../catalog'
 
 export const service = action({
   input: booking.service.input,

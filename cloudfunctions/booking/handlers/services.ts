@@ -1,6 +1,6 @@
 import { booking } from '../../../src/domain/contracts/booking'
 import { action } from '../../_runtime/types'
-import { serviceItem, type ServiceDoc } from '../docs'
+import { serviceItem, type ServiceDoc } from '../catalog'
 
 /** the most services a community offers */
 const MAX_SERVICES = 200

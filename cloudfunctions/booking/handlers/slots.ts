@@ -3,7 +3,8 @@ import { generateSlots } from '../../../src/domain/booking/slots'
 import { fail } from '../../../src/domain/errors'
 import { addDays, localDate } from '../../../src/domain/time'
 import { action, type Ctx } from '../../_runtime/types'
-import { getService, slotItem, type SlotDoc } from '../docs'
+import { getService } from '../catalog'
+import { slotItem, type SlotDoc } from '../slot-places'
 
 const MAX_DAYS = 31
 

@@ -3,7 +3,9 @@ import { bookability, findSlot, parseSlotId } from '../../../src/domain/booking/
 import { AppError, fail } from '../../../src/domain/errors'
 import { action } from '../../_runtime/types'
 import { op } from '../../_store/port'
-import { getService, guardId, waiterId, type SlotDoc } from '../docs'
+import { getService } from '../catalog'
+import { guardId, type SlotDoc } from '../slot-places'
+import { waiterId } from '../waiters'
 import { contactOf } from '../place'
 
 /** Joins a full slot's waitlist; the first waiter gets the next freed place. */

@@ -1,7 +1,8 @@
 import { booking, type WaitItem } from '../../../src/domain/contracts/booking'
 import { parseSlotId } from '../../../src/domain/booking/slots'
 import { action } from '../../_runtime/types'
-import type { ServiceDoc, WaiterDoc } from '../docs'
+import type { ServiceDoc } from '../catalog'
+import type { WaiterDoc } from '../waiters'
 
 /** the most waitlist places one person holds (started ones included until the sweeper removes them) */
 const MAX_WAITS = 500

@@ -1,7 +1,10 @@
 import { events } from '../../../src/domain/contracts/events'
 import { attendanceCsv } from '../../../src/domain/events/csv'
 import { action } from '../../_runtime/types'
-import { loadOwnEvent, MAX_SIGNUPS, namesOf, type CheckinDoc, type SignupDoc } from '../docs'
+import type { CheckinDoc } from '../checkin'
+import { loadOwnEvent } from '../event-doc'
+import { namesOf } from '../people'
+import { MAX_SIGNUPS, type SignupDoc } from '../signup-doc'
 
 const METHODS: Record<CheckinDoc['method'], string> = { scan: '扫码', pass: '出示党员码', manual: '工作人员代签' }
 

@@ -1,7 +1,7 @@
 import { events } from '../../../src/domain/contracts/events'
 import { nearest } from '../../../src/domain/events/geo'
 import { action } from '../../_runtime/types'
-import type { BaseDoc } from '../docs'
+import type { BaseDoc } from '../base-doc'
 
 export const baseOut = (b: BaseDoc & { distanceM?: number; walkMinutes?: number }) => ({
   id: b._id,

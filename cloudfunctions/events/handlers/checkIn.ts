@@ -3,7 +3,7 @@ import { verifyToken } from '../../../src/domain/checkin/token'
 import { DEFAULT_MESSAGES } from '../../../src/domain/errors'
 import { action } from '../../_runtime/types'
 import { recordCheckin, refuseScan } from '../checkin'
-import type { EventDoc } from '../docs'
+import type { EventDoc } from '../event-doc'
 import { hmacWith } from '../hmac'
 
 /** A person scans (or types) the check-in screen's code. */

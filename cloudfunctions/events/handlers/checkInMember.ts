@@ -3,7 +3,7 @@ import { verifyToken } from '../../../src/domain/checkin/token'
 import { DEFAULT_MESSAGES } from '../../../src/domain/errors'
 import { action } from '../../_runtime/types'
 import { recordCheckin, refuseScan } from '../checkin'
-import { loadOwnEvent } from '../docs'
+import { loadOwnEvent } from '../event-doc'
 import { hmacWith } from '../hmac'
 
 /** Staff check a person in by scanning their member pass, or by picking them from the sign-up list. */

@@ -2,7 +2,7 @@ import { events } from '../../../src/domain/contracts/events'
 import { signToken } from '../../../src/domain/checkin/token'
 import { fail } from '../../../src/domain/errors'
 import { action } from '../../_runtime/types'
-import { loadOwnEvent } from '../docs'
+import { loadOwnEvent } from '../event-doc'
 import { hmacWith } from '../hmac'
 
 /** The check-in screen polls this: the current 30 s token and how many have checked in. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { events } from '../../../src/domain/contracts/events'
 import { action } from '../../_runtime/types'
-import type { EventDoc } from '../docs'
+import type { EventDoc } from '../event-doc'
 import { checkEventFields } from './update'
 
 /** Staff publish an event on the menu. */

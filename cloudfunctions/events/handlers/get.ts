@@ -1,6 +1,10 @@
 import { events } from '../../../src/domain/contracts/events'
 import { action } from '../../_runtime/types'
-import { loadEvent, pairId, toItem, type BaseDoc, type CheckinDoc, type SignupDoc } from '../docs'
+import type { BaseDoc } from '../base-doc'
+import type { CheckinDoc } from '../checkin'
+import { loadEvent, toItem } from '../event-doc'
+import { pairId } from '../pair-id'
+import type { SignupDoc } from '../signup-doc'
 import { baseOut } from './bases'
 
 /** One event with its base, counts and the caller's own sign-up, check-in and rating. */

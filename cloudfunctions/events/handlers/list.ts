@@ -3,7 +3,8 @@ import { monthRange } from '../../../src/domain/events/rules'
 import { atLocal, localDate } from '../../../src/domain/time'
 import type { Where } from '../../_store/port'
 import { action } from '../../_runtime/types'
-import { toItem, type BaseDoc, type EventDoc } from '../docs'
+import type { BaseDoc } from '../base-doc'
+import { toItem, type EventDoc } from '../event-doc'
 
 /** The menu: the community's events soonest first, by month (or from today), theme and base. */
 export const list = action({

@@ -3,7 +3,8 @@ import { events } from '../../../src/domain/contracts/events'
 import { fail } from '../../../src/domain/errors'
 import { mayProposeFor, monthRange } from '../../../src/domain/events/rules'
 import { action } from '../../_runtime/types'
-import { nameOf, type ThemeDoc } from '../docs'
+import { nameOf } from '../people'
+import type { ThemeDoc } from '../theme-doc'
 
 /** Members propose a theme for this or a coming month's menu (co-planning). */
 export const proposeTheme = action({

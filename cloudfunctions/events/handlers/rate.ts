@@ -2,7 +2,8 @@ import { events } from '../../../src/domain/contracts/events'
 import { AppError, fail } from '../../../src/domain/errors'
 import { op } from '../../_store/port'
 import { action } from '../../_runtime/types'
-import { loadEvent, pairId } from '../docs'
+import { loadEvent } from '../event-doc'
+import { pairId } from '../pair-id'
 
 /** Attendees rate an event once (1–5 and a comment), from its start on. */
 export const rate = action({

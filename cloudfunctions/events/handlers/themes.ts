@@ -1,7 +1,8 @@
 import { events } from '../../../src/domain/contracts/events'
 import { monthOf, monthRange } from '../../../src/domain/events/rules'
 import { action } from '../../_runtime/types'
-import { pairId, type ThemeDoc } from '../docs'
+import { pairId } from '../pair-id'
+import type { ThemeDoc } from '../theme-doc'
 
 /** the most themes one community proposes for a month */
 const MAX_THEMES = 500

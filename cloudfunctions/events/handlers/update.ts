@@ -1,8 +1,8 @@
 import { events } from '../../../src/domain/contracts/events'
 import { fail } from '../../../src/domain/errors'
-import { op, type Where } from '../../_store/port'
 import { action, type Ctx } from '../../_runtime/types'
-import { loadOwnEvent } from '../docs'
+import { loadEvent } from '../event-doc'
+import { checkEventMove, editEvent } from '../event-moves'
 
 /** Checks what staff write on an event: real base, sensible times, decent text. */
 export async function checkEventFields(ctx: Ctx, f: { baseId?: string; startAt?: string; endAt?: string; title?: string; description?: string }, current?: { startAt: string; endAt: string }) {
@@ -19,15 +19,12 @@ export const update = action({
   input: events.update.input,
   roles: ['secretary', 'staff'],
   handler: async ({ id, ...fields }, ctx) => {
-    const ev = await loadOwnEvent(ctx, id)
-    if (ev.status !== 'published') fail('CONFLICT', '已取消的活动不能修改')
+    const ev = await loadEvent(ctx, id)
+    checkEventMove(ctx, ev, 'edit')
     await checkEventFields(ctx, fields, ev)
-    const at = ctx.clock.now().toISOString()
     const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined))
     for (const k of ['startAt', 'endAt'] as const) if (fields[k]) patch[k] = new Date(fields[k]).toISOString()
-    const where: Where = fields.capacity !== undefined ? { status: 'published', signedUp: { $lte: fields.capacity } } : { status: 'published' }
-    const changed = await ctx.store.update('events', id, { ...patch, updatedAt: at, timeline: op.push({ at, by: ctx.caller.openid, action: 'edit', note: Object.keys(patch).join(',') }) }, { where })
-    if (!changed) fail('CONFLICT', fields.capacity !== undefined ? '名额不能少于已报名人数' : '活动状态已变化，请刷新后重试')
+    await editEvent(ctx, id, patch, fields.capacity)
     return { id }
   },
 })

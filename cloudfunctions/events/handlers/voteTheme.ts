@@ -2,7 +2,8 @@ import { events } from '../../../src/domain/contracts/events'
 import { AppError, fail } from '../../../src/domain/errors'
 import { op } from '../../_store/port'
 import { action } from '../../_runtime/types'
-import { pairId, type ThemeDoc } from '../docs'
+import { pairId } from '../pair-id'
+import type { ThemeDoc } from '../theme-doc'
 
 /** One vote per member per theme: the vote's id is theme:openid, written with the count in one transaction. */
 export const voteTheme = action({

@@ -1,14 +1,21 @@
 import { formatLocal } from '../../../src/domain/time'
-import { leaveWaitlistOf, type ServiceDoc, type SlotDoc, type WaiterDoc } from '../../booking/docs'
+import type { ServiceDoc } from '../../booking/catalog'
+import type { SlotDoc } from '../../booking/slot-places'
+import { removeWaiter, type WaiterDoc } from '../../booking/waiters'
+import { deliver, writeEffects } from '../../_runtime/transition'
 import type { SweepJob } from '../jobs'
+import { systemCtx } from '../system'
 
 /**
  * Once a slot has started nobody can be promoted into it: its waiters are taken off the waitlist
- * and told. Each removal is conditional, so a second (or concurrent) sweep removes and tells nothing.
+ * and told, the removal and its notice in one transaction. Each removal is conditional, so a
+ * second (or concurrent) sweep removes and tells nothing.
  */
 export const bookingWaitlistExpiry: SweepJob = {
   name: 'booking-waitlist-expiry',
-  async run({ store, clock, services }) {
+  async run(deps) {
+    const { store, clock } = deps
+    const ctx = systemCtx(deps)
     const at = clock.now().toISOString()
     const started = await store.query<SlotDoc>('slots', { where: { waiting: { $gt: 0 }, startAt: { $lte: at } }, orderBy: [['startAt', 'asc']], limit: 100 })
     const serviceOf = await store.getMany<ServiceDoc>('services', started.items.map((s) => s.serviceId))
@@ -19,15 +26,23 @@ export const bookingWaitlistExpiry: SweepJob = {
       // nobody can join a started slot: a counter left above its waiters would hold the slot in this query for ever
       if (!waiters.next && waiters.items.length < slot.waiting) await store.update('slots', slot._id, { waiting: waiters.items.length }, { where: { waiting: slot.waiting } })
       for (const w of waiters.items) {
-        if (!(await leaveWaitlistOf(store, slot._id, w.openid))) continue
-        removed++
-        await services.notify({
-          to: w.openid,
-          template: 'booking_waitlist',
-          title: '候补未成功',
-          body: `${service?.name ?? '预约服务'}（${formatLocal(slot.startAt)}）已开始，没有空出名额，已为您移出候补名单`,
-          page: '/packages/booking/pages/mine/index',
+        const notices = await store.transaction(async (tx) => {
+          if (!(await removeWaiter(tx, slot._id, w.openid))) return null
+          return writeEffects(tx, ctx, {
+            notices: [
+              {
+                to: w.openid,
+                template: 'booking_waitlist',
+                title: '候补未成功',
+                body: `${service?.name ?? '预约服务'}（${formatLocal(slot.startAt)}）已开始，没有空出名额，已为您移出候补名单`,
+                page: '/packages/booking/pages/mine/index',
+              },
+            ],
+          })
         })
+        if (!notices) continue
+        removed++
+        await deliver(ctx, notices)
       }
     }
     return removed

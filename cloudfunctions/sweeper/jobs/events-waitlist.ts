@@ -1,15 +1,20 @@
-import type { EventDoc, SignupDoc } from '../../events/docs'
-import { promoteFirst, tellPromoted } from '../../events/transitions'
-import { op } from '../../_store/port'
+import { AppError } from '../../../src/domain/errors'
+import type { EventDoc } from '../../events/event-doc'
+import type { SignupDoc } from '../../events/signup-doc'
+import { promoteIntoFreePlace } from '../../events/signup-moves'
 import type { SweepJob } from '../jobs'
+import { systemCtx } from '../system'
 
 /**
  * Fills places that free up outside a cancellation (capacity raised, a promotion lost to a race):
- * for the soonest upcoming events, the first waiters take the free places, one transaction each.
+ * for the soonest upcoming events, the first waiters take the free places — each promotion one
+ * move of the sign-up machine, with the counter and the person's notice in its transaction.
  */
 export const eventsWaitlist: SweepJob = {
   name: 'events-waitlist',
-  async run({ store, clock, services }) {
+  async run(deps) {
+    const { store, clock } = deps
+    const ctx = systemCtx(deps)
     const at = clock.now().toISOString()
     const upcoming = await store.query<EventDoc>('events', { where: { startAt: { $gt: at } }, orderBy: [['startAt', 'asc']], limit: 100 })
     let promoted = 0
@@ -17,15 +22,14 @@ export const eventsWaitlist: SweepJob = {
       if (ev.status !== 'published' || ev.signedUp >= ev.capacity) continue
       const waiters = await store.query<SignupDoc>('signups', { where: { eventId: ev._id, status: 'waitlisted' }, orderBy: [['seq', 'asc']], limit: ev.capacity - ev.signedUp })
       for (const w of waiters.items) {
-        const who = await store.transaction(async (tx) => {
-          const cur = await tx.get<SignupDoc>('signups', w._id)
-          if (cur?.status !== 'waitlisted') return undefined
-          if (!(await tx.update('events', ev._id, { signedUp: op.inc(1) }, { where: { status: 'published', signedUp: { $lt: ev.capacity } } }))) return undefined
-          return promoteFirst(tx, at, [cur])
-        })
-        if (!who) continue
-        promoted++
-        await tellPromoted(services, who, ev)
+        try {
+          await promoteIntoFreePlace(ctx, ev, w._id)
+          promoted++
+        } catch (e) {
+          if (!(e instanceof AppError)) throw e
+          if (e.code === 'FULL') break // the places went meanwhile
+          if (e.code !== 'CONFLICT' && e.code !== 'NOT_FOUND') throw e // CONFLICT: they left or were promoted meanwhile
+        }
       }
     }
     return promoted

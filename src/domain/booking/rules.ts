@@ -1,4 +1,4 @@
-/** Booking states, who may move a booking where, no-show blocks and who may book a service. */
+/** Booking states, no-show blocks and who may book a service (who may move a booking: machine.ts). */
 import { addMinutes } from '../time'
 
 export const BOOKING_STATUSES = ['booked', 'cancelled', 'done', 'no_show'] as const
@@ -9,38 +9,6 @@ export const STATUS_NAMES: Record<BookingStatus, string> = {
   cancelled: '已取消',
   done: '已完成',
   no_show: '未到',
-}
-
-export type BookingMove = 'cancel' | 'staffCancel' | 'markDone' | 'markNoShow'
-export type Actor = 'booker' | 'staff'
-
-export const MOVES: Record<BookingMove, { from: BookingStatus[]; to: BookingStatus; by: Actor }> = {
-  cancel: { from: ['booked'], to: 'cancelled', by: 'booker' },
-  staffCancel: { from: ['booked'], to: 'cancelled', by: 'staff' },
-  markDone: { from: ['booked', 'no_show'], to: 'done', by: 'staff' },
-  markNoShow: { from: ['booked'], to: 'no_show', by: 'staff' },
-}
-
-export interface Refusal {
-  code: 'FORBIDDEN' | 'ALREADY_DONE'
-  message: string
-}
-
-/** Why a move is not allowed, or null when it is. */
-export function moveRefusal(move: BookingMove, actor: { isBooker: boolean; isStaff: boolean }, status: BookingStatus): Refusal | null {
-  const rule = MOVES[move]
-  if (rule.by === 'booker' ? !actor.isBooker : !actor.isStaff) return { code: 'FORBIDDEN', message: '您没有权限进行此操作' }
-  if (!rule.from.includes(status)) {
-    return { code: 'ALREADY_DONE', message: `预约当前为「${STATUS_NAMES[status]}」，不能再${MOVE_NAMES[move]}` }
-  }
-  return null
-}
-
-export const MOVE_NAMES: Record<BookingMove, string> = {
-  cancel: '取消',
-  staffCancel: '取消',
-  markDone: '标记完成',
-  markNoShow: '标记未到',
 }
 
 export const NO_SHOW_LIMIT = 3

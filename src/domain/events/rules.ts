@@ -1,4 +1,4 @@
-/** Rules of the event menu: who may join, sign-up states, cut-offs, months. */
+/** Rules of the event menu: who may join, cut-offs, months (who may move an event or a sign-up: machine.ts). */
 import type { Role } from '../roles'
 import { atLocal, local } from '../time'
 
@@ -11,20 +11,6 @@ export const THEMES = ['党课学习', '红色寻访', '志愿服务', '主题�
 /** Members-only events need the member role; open events take any resident. */
 export function mayJoin(openTo: OpenTo, roles: readonly Role[]): boolean {
   return openTo === 'all' || roles.includes('member')
-}
-
-/** Sign-up moves; `by` says who may make each move. */
-const SIGNUP_MOVES: Record<string, 'self' | 'system'> = {
-  'cancelled>confirmed': 'self',
-  'cancelled>waitlisted': 'self',
-  'confirmed>cancelled': 'self',
-  'waitlisted>cancelled': 'self',
-  'waitlisted>confirmed': 'system',
-}
-
-export function signupMove(from: SignupStatus | null, to: SignupStatus): 'self' | 'system' | null {
-  if (from === null) return to === 'cancelled' ? null : 'self'
-  return SIGNUP_MOVES[`${from}>${to}`] ?? null
 }
 
 /** Cancelling a sign-up is allowed until this long before the start. */
