@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { z } from 'zod'
-import { action } from '../../cloudfunctions/_runtime/types'
+import { action, wire } from '../../cloudfunctions/_runtime/types'
 import { dispatch } from '../../cloudfunctions/_runtime/router'
 import { fail } from '../../src/domain/errors'
 import { harness, type Harness } from '../helpers/harness'
@@ -13,18 +13,24 @@ describe('router', () => {
   })
   after(() => h.close())
 
-  const probe = {
-    echo: action({ input: z.object({ n: z.number() }).strict(), roles: 'anyone', handler: async (i) => ({ n: i.n }) }),
+  const probeContract = {
+    echo: { input: z.object({ n: z.number() }).strict(), output: z.object({ n: z.number() }) },
+    boom: { input: z.object({}), output: z.null() },
+    coded: { input: z.object({}), output: z.null() },
+    adminOnly: { input: z.object({}), output: z.literal('yes') },
+  }
+  const probe = wire(probeContract, {
+    echo: action({ input: probeContract.echo.input, roles: 'anyone', handler: async (i) => ({ n: i.n }) }),
     boom: action({
-      input: z.object({}),
+      input: probeContract.boom.input,
       roles: 'anyone',
       handler: async () => {
         throw new Error('secret stack detail')
       },
     }),
-    coded: action({ input: z.object({}), roles: 'anyone', handler: async () => fail('FULL', '名额已满') }),
-    adminOnly: action({ input: z.object({}), roles: ['admin'], handler: async () => 'yes' }),
-  }
+    coded: action({ input: probeContract.coded.input, roles: 'anyone', handler: async () => fail('FULL', '名额已满') }),
+    adminOnly: action({ input: probeContract.adminOnly.input, roles: ['admin'], handler: async () => 'yes' as const }),
+  })
   const call = (action: unknown, data: unknown, openid: string | null = 'demo-resident') =>
     dispatch({ fn: 'probe', action, data, openid }, { ...h.deps, functions: { probe } })
 

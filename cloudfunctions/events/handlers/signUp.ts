@@ -27,7 +27,7 @@ export const signUp = action({
       const seq = (await tx.get<EventDoc>('events', eventId))!.joinSeq
       const status = placed ? 'confirmed' : 'waitlisted'
       await moveSignup(tx, ctx.clock.now().toISOString(), { eventId, openid, prev, seq }, status, { self: openid })
-      return { status }
+      return { status } as const
     })
   },
 })
