@@ -96,11 +96,11 @@ export function wire<C extends Contract, H extends Implementation<C>>(
   handlers: H & Record<Exclude<keyof H, keyof C>, never>,
 ): { [A in keyof C]: WiredAction } {
   const module = {} as Record<string, WiredAction>
-  for (const name of Object.keys(contract)) {
-    const def: Action = handlers[name]
-    if (!def || def.input !== contract[name].input) throw new Error(`${name}: no handler takes the contract's input`)
+  for (const name of Object.keys(contract)) if (!Object.hasOwn(handlers, name)) throw new Error(`${name}: no handler`)
+  for (const [name, def] of Object.entries(handlers as Record<string, Action>)) {
+    if (!Object.hasOwn(contract, name)) throw new Error(`${name}: not in the contract`)
+    if (def.input !== contract[name].input) throw new Error(`${name}: the handler does not take the contract's input`)
     module[name] = { ...def, output: contract[name].output }
   }
-  for (const name of Object.keys(handlers)) if (!Object.hasOwn(contract, name)) throw new Error(`${name}: not in the contract`)
   return module as { [A in keyof C]: WiredAction }
 }
