@@ -1,6 +1,7 @@
 /** Every cloud function the emulator and the tests host, by name, and the timers the emulator runs. */
 import type { Deps } from './_runtime/router'
 import type { FunctionModule } from './_runtime/types'
+import type { Contracts } from '../src/domain/contracts'
 import { booking } from './booking'
 import { bulletin } from './bulletin'
 import { events } from './events'
@@ -9,7 +10,8 @@ import { sweep } from './sweeper/sweep'
 import { tickets } from './tickets'
 import { wishes } from './wishes'
 
-export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, events, booking, tickets }
+/** One function per contract (src/domain/contracts), each wired against it; the sweeper is a timer, below. */
+export const FUNCTIONS = { members, bulletin, wishes, events, booking, tickets } satisfies Record<keyof Contracts, FunctionModule>
 
 export interface Timer {
   name: string

@@ -26,6 +26,8 @@ export interface EmulatorOptions {
   timers?: boolean
   /** per-openid rate limits (on unless turned off, e.g. for load tests of one identity) */
   rateLimits?: boolean
+  /** parse every answer with its contract's output (Deps.checkOutput); on unless NODE_ENV=production */
+  checkOutput?: boolean
 }
 
 export interface Emulator {
@@ -59,6 +61,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     log,
     services: localServices(store, clock, log, await localSecret(store)),
     limiter: opts.rateLimits === false ? undefined : storeRateLimiter(store, clock),
+    checkOutput: opts.checkOutput ?? process.env.NODE_ENV !== 'production',
   }
   const server = createEmulator({
     deps,

@@ -29,6 +29,12 @@ export interface Deps {
   services: Services
   /** per-openid, per-action limits; absent means unlimited (handler tests that storm one person) */
   limiter?: RateLimiter
+  /**
+   * Parse what each handler answers with its contract's output schema and send the parsed value
+   * (unknown keys stripped); a refused answer becomes INTERNAL and is logged. On in the tests and
+   * the emulator outside production, off on the cloud (speed).
+   */
+  checkOutput?: boolean
 }
 
 const fail = (code: AppError['code'], message?: string, details?: unknown): Envelope<never> => ({
@@ -79,8 +85,18 @@ export async function dispatch(req: Request, deps: Deps): Promise<Envelope<unkno
       services: deps.services,
       requestId,
     }
-    const data = await act.handler(parsed.data, ctx)
-    return { ok: true, data: data ?? null }
+    const data = (await act.handler(parsed.data, ctx)) ?? null
+    if (!deps.checkOutput) return { ok: true, data }
+    const out = act.output.safeParse(data)
+    if (out.success) return { ok: true, data: out.data ?? null }
+    const issues = issuesOf(out.error)
+    deps.log.error(`${req.fn}.${name} answered outside its contract: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`, {
+      requestId,
+      fn: req.fn,
+      action: name,
+      issues,
+    })
+    return fail('INTERNAL', `${DEFAULT_MESSAGES.INTERNAL}（编号 ${requestId.slice(0, 8)}）`, { requestId })
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toBody() }
     deps.log.error('handler failed', {

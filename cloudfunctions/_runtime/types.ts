@@ -71,5 +71,36 @@ export function action<S extends z.ZodType, O>(def: Action<S, O>): Action<S, O> 
   return def
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type FunctionModule = Record<string, Action<any, any>>
+/** One function's contract (src/domain/contracts/<fn>.ts): every action's input and output schema. */
+export type Contract = Record<string, { input: z.ZodType; output: z.ZodType }>
+
+/** An action joined to its contract: the router may parse what the handler answers with `output`. */
+export interface WiredAction extends Action {
+  output: z.ZodType
+}
+
+export type FunctionModule = Record<string, WiredAction>
+
+/** What a function must implement: each contract entry's input, answering what its output accepts. */
+export type Implementation<C extends Contract> = {
+  [A in keyof C]: Action<C[A]['input'], z.input<C[A]['output']>>
+}
+
+/**
+ * Wires a function's handlers against its contract (`cloudfunctions/<fn>/index.ts`). It does not
+ * compile when a handler answers something its contract's output refuses, takes another input,
+ * or when an action and a contract entry lack each other.
+ */
+export function wire<C extends Contract, H extends Implementation<C>>(
+  contract: C,
+  handlers: H & Record<Exclude<keyof H, keyof C>, never>,
+): { [A in keyof C]: WiredAction } {
+  const module = {} as Record<string, WiredAction>
+  for (const name of Object.keys(contract)) if (!Object.hasOwn(handlers, name)) throw new Error(`${name}: no handler`)
+  for (const [name, def] of Object.entries(handlers as Record<string, Action>)) {
+    if (!Object.hasOwn(contract, name)) throw new Error(`${name}: not in the contract`)
+    if (def.input !== contract[name].input) throw new Error(`${name}: the handler does not take the contract's input`)
+    module[name] = { ...def, output: contract[name].output }
+  }
+  return module as { [A in keyof C]: WiredAction }
+}

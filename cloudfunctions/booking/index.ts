@@ -1,5 +1,6 @@
 import { cloudMain } from '../_runtime/cloud'
-import type { FunctionModule } from '../_runtime/types'
+import { wire } from '../_runtime/types'
+import { booking as contract } from '../../src/domain/contracts/booking'
 import { book } from './handlers/book'
 import { cancel } from './handlers/cancel'
 import { contact } from './handlers/contact'
@@ -16,6 +17,6 @@ import { slots } from './handlers/slots'
 import { waitlist } from './handlers/waitlist'
 import { waits } from './handlers/waits'
 
-export const booking = { services, service, slots, book, cancel, waitlist, leaveWaitlist, waits, mine, day, contact, markDone, markNoShow, rate, ratings } satisfies FunctionModule
+export const booking = wire(contract, { services, service, slots, book, cancel, waitlist, leaveWaitlist, waits, mine, day, contact, markDone, markNoShow, rate, ratings })
 
 export const main = cloudMain('booking', booking)

@@ -1,5 +1,6 @@
 import { cloudMain } from '../_runtime/cloud'
-import type { FunctionModule } from '../_runtime/types'
+import { wire } from '../_runtime/types'
+import { bulletin as contract } from '../../src/domain/contracts/bulletin'
 import { archive } from './handlers/archive'
 import { get } from './handlers/get'
 import { grids } from './handlers/grids'
@@ -8,6 +9,6 @@ import { list } from './handlers/list'
 import { publish } from './handlers/publish'
 import { unread } from './handlers/unread'
 
-export const bulletin = { list, get, publish, archive, unread, grids, home } satisfies FunctionModule
+export const bulletin = wire(contract, { list, get, publish, archive, unread, grids, home })
 
 export const main = cloudMain('bulletin', bulletin)

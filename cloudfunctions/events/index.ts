@@ -1,5 +1,6 @@
 import { cloudMain } from '../_runtime/cloud'
-import type { FunctionModule } from '../_runtime/types'
+import { wire } from '../_runtime/types'
+import { events as contract } from '../../src/domain/contracts/events'
 import { attendance } from './handlers/attendance'
 import { bases } from './handlers/bases'
 import { cancel } from './handlers/cancel'
@@ -17,7 +18,7 @@ import { themes } from './handlers/themes'
 import { update } from './handlers/update'
 import { voteTheme } from './handlers/voteTheme'
 
-export const events = {
+export const events = wire(contract, {
   list,
   get,
   bases,
@@ -34,6 +35,6 @@ export const events = {
   proposeTheme,
   voteTheme,
   themes,
-} satisfies FunctionModule
+})
 
 export const main = cloudMain('events', events)

@@ -1,5 +1,6 @@
 import { cloudMain } from '../_runtime/cloud'
-import type { FunctionModule } from '../_runtime/types'
+import { wire } from '../_runtime/types'
+import { members as contract } from '../../src/domain/contracts/members'
 import { auditLog } from './handlers/auditLog'
 import { contact } from './handlers/contact'
 import { deleteMine } from './handlers/deleteMine'
@@ -14,7 +15,7 @@ import { report } from './handlers/report'
 import { revokeRole } from './handlers/revokeRole'
 import { updateProfile } from './handlers/updateProfile'
 
-export const members = {
+export const members = wire(contract, {
   me,
   updateProfile,
   report,
@@ -28,6 +29,6 @@ export const members = {
   contact,
   auditLog,
   people,
-} satisfies FunctionModule
+})
 
 export const main = cloudMain('members', members)

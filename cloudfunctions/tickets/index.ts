@@ -1,5 +1,6 @@
 import { cloudMain } from '../_runtime/cloud'
-import type { FunctionModule } from '../_runtime/types'
+import { wire } from '../_runtime/types'
+import { tickets as contract } from '../../src/domain/contracts/tickets'
 import { acknowledge } from './handlers/acknowledge'
 import { departments } from './handlers/departments'
 import { follow } from './handlers/follow'
@@ -21,7 +22,7 @@ import { updateSettings } from './handlers/updateSettings'
 import { verify } from './handlers/verify'
 import { whistle } from './handlers/whistle'
 
-export const tickets = {
+export const tickets = wire(contract, {
   submit,
   nearby,
   follow,
@@ -42,6 +43,6 @@ export const tickets = {
   setRoute,
   settings,
   updateSettings,
-} satisfies FunctionModule
+})
 
 export const main = cloudMain('tickets', tickets)

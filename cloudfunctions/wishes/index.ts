@@ -1,5 +1,6 @@
 import { cloudMain } from '../_runtime/cloud'
-import type { FunctionModule } from '../_runtime/types'
+import { wire } from '../_runtime/types'
+import { wishes as contract } from '../../src/domain/contracts/wishes'
 import { approve } from './handlers/approve'
 import { claim } from './handlers/claim'
 import { confirm } from './handlers/confirm'
@@ -19,7 +20,7 @@ import { release } from './handlers/release'
 import { resources } from './handlers/resources'
 import { roster } from './handlers/roster'
 
-export const wishes = {
+export const wishes = wire(contract, {
   list,
   get,
   post,
@@ -38,6 +39,6 @@ export const wishes = {
   hours,
   decideHours,
   roster,
-} satisfies FunctionModule
+})
 
 export const main = cloudMain('wishes', wishes)

@@ -16,7 +16,7 @@ describe('booking on the cloud adapter (optimistic transactions)', () => {
     const clock = new FixedClock(DEFAULT_NOW)
     const log = memoryLogger()
     await seed(store, clock.now())
-    const deps: Deps = { functions: FUNCTIONS, store, clock, log, services: localServices(store, clock, log, 'test-secret') }
+    const deps: Deps = { functions: FUNCTIONS, store, clock, log, services: localServices(store, clock, log, 'test-secret'), checkOutput: true }
     const call = (openid: string, action: string, data: unknown) => dispatch({ fn: 'booking', action, data, openid }, deps)
 
     const slotId = slotAt('svc-yizhen', '2026-11-25', '14:00')

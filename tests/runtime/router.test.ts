@@ -1,10 +1,16 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { z } from 'zod'
-import { action } from '../../cloudfunctions/_runtime/types'
+import { action, wire } from '../../cloudfunctions/_runtime/types'
 import { dispatch } from '../../cloudfunctions/_runtime/router'
+import { me } from '../../cloudfunctions/members/handlers/me'
+import { FUNCTIONS } from '../../cloudfunctions/registry'
+import { contracts } from '../../src/domain/contracts'
 import { fail } from '../../src/domain/errors'
 import { harness, type Harness } from '../helpers/harness'
+
+/** What a store read's type cast can hide: a document that is not what its type says. */
+const drifted = <T>(json: string) => JSON.parse(json) as T
 
 describe('router', () => {
   let h: Harness
@@ -13,18 +19,32 @@ describe('router', () => {
   })
   after(() => h.close())
 
-  const probe = {
-    echo: action({ input: z.object({ n: z.number() }).strict(), roles: 'anyone', handler: async (i) => ({ n: i.n }) }),
+  const probeContract = {
+    echo: { input: z.object({ n: z.number() }).strict(), output: z.object({ n: z.number() }) },
+    boom: { input: z.object({}), output: z.null() },
+    coded: { input: z.object({}), output: z.null() },
+    adminOnly: { input: z.object({}), output: z.literal('yes') },
+    drift: { input: z.object({}), output: z.object({ n: z.number(), items: z.array(z.object({ at: z.string() })) }) },
+    leaky: { input: z.object({}), output: z.object({ name: z.string() }) },
+  }
+  const probe = wire(probeContract, {
+    echo: action({ input: probeContract.echo.input, roles: 'anyone', handler: async (i) => ({ n: i.n }) }),
     boom: action({
-      input: z.object({}),
+      input: probeContract.boom.input,
       roles: 'anyone',
       handler: async () => {
         throw new Error('secret stack detail')
       },
     }),
-    coded: action({ input: z.object({}), roles: 'anyone', handler: async () => fail('FULL', '名额已满') }),
-    adminOnly: action({ input: z.object({}), roles: ['admin'], handler: async () => 'yes' }),
-  }
+    coded: action({ input: probeContract.coded.input, roles: 'anyone', handler: async () => fail('FULL', '名额已满') }),
+    adminOnly: action({ input: probeContract.adminOnly.input, roles: ['admin'], handler: async () => 'yes' as const }),
+    drift: action({
+      input: probeContract.drift.input,
+      roles: 'anyone',
+      handler: async () => drifted<{ n: number; items: { at: string }[] }>('{"n":1,"items":[{"at":"10:00"},{"at":7}]}'),
+    }),
+    leaky: action({ input: probeContract.leaky.input, roles: 'anyone', handler: async () => ({ name: '王**', phone: '13800000000' }) }),
+  })
   const call = (action: unknown, data: unknown, openid: string | null = 'demo-resident') =>
     dispatch({ fn: 'probe', action, data, openid }, { ...h.deps, functions: { probe } })
 
@@ -92,6 +112,68 @@ describe('router', () => {
       const logged = h.log.entries.slice(before).find((e) => e.fields?.requestId === requestId)
       assert.ok(logged, 'the crash is logged under the id the caller sees')
       assert.match(String(logged.fields?.error), /secret stack detail/)
+    }
+  })
+
+  it('answers INTERNAL when a handler answers what its contract refuses, and logs the action and the path', async () => {
+    const before = h.log.entries.length
+    const r = await call('drift', {})
+    assert.equal(!r.ok && r.error.code, 'INTERNAL')
+    assert.doesNotMatch(JSON.stringify(r), /10:00/, 'nothing of the refused answer reaches the caller')
+    const requestId = !r.ok && (r.error.details as { requestId: string }).requestId
+    const logged = h.log.entries.slice(before).find((e) => e.fields?.requestId === requestId)
+    assert.equal(logged?.level, 'error')
+    assert.match(logged?.msg ?? '', /^probe\.drift answered outside its contract: items\.1\.at: /)
+  })
+
+  it('sends the parsed answer when checking (keys outside the contract stripped), the raw one when not (the cloud)', async () => {
+    assert.deepEqual(await call('leaky', {}), { ok: true, data: { name: '王**' } })
+    const raw = (action: string) =>
+      dispatch({ fn: 'probe', action, data: {}, openid: 'demo-resident' }, { ...h.deps, functions: { probe }, checkOutput: false })
+    assert.deepEqual(await raw('leaky'), { ok: true, data: { name: '王**', phone: '13800000000' } })
+    assert.equal((await raw('drift')).ok, true)
+  })
+
+  it('wires only what the contract lists: a missing or extra action, or another input, does not load', () => {
+    const { echo, adminOnly } = probeContract
+    const handler = async () => 'yes' as const
+    const yes = action({ input: adminOnly.input, roles: 'anyone', handler })
+    const contract = { adminOnly }
+    // @ts-expect-error an action of the contract without a handler
+    assert.throws(() => wire(contract, {}), /adminOnly: no handler/)
+    // @ts-expect-error a handler without a contract entry
+    assert.throws(() => wire(contract, { adminOnly: yes, extra: yes }), /extra: not in the contract/)
+    const other = action({ input: z.object({}), roles: 'anyone', handler })
+    assert.throws(() => wire(contract, { adminOnly: other }), /adminOnly: the handler does not take the contract's input/)
+    // @ts-expect-error a handler answering what the contract's output refuses
+    wire({ echo }, { echo: action({ input: echo.input, roles: 'anyone', handler: async () => ({ n: 'one' }) }) })
+  })
+})
+
+describe('harness ok()', () => {
+  it("returns the answer as parsed by the action's contract and fails loudly when a handler drifts", async () => {
+    const profile = contracts.members.me
+    const leaky = wire({ me: profile }, {
+      me: action({ input: profile.input, roles: 'anyone', handler: async (i, ctx) => ({ ...(await me.handler(i, ctx)), secretNote: '内部备注' }) }),
+    })
+    type Profile = { openid: string; roles: []; communityId: string; points: number }
+    const drifting = wire({ me: profile }, {
+      me: action({ input: profile.input, roles: 'anyone', handler: async () => drifted<Profile>('{"openid":"demo-resident","roles":"resident"}') }),
+    })
+    const h = await harness({ functions: { ...FUNCTIONS, members: { ...FUNCTIONS.members, me: leaky.me } } })
+    try {
+      const got = await h.ok('demo-resident', 'members', 'me', {})
+      assert.equal(got.openid, 'demo-resident')
+      assert.ok(Array.isArray(got.roles) && got.roles.includes('resident'))
+      assert.equal('secretNote' in got, false, 'a key outside the contract does not reach the test')
+      h.deps.functions = { ...FUNCTIONS, members: { ...FUNCTIONS.members, me: drifting.me } }
+      await assert.rejects(h.ok('demo-resident', 'members', 'me', {}), (e: Error) => {
+        assert.match(e.message, /members\.me as demo-resident failed: INTERNAL/)
+        assert.match(e.message, /logged: members\.me answered outside its contract: roles: .*communityId: /)
+        return true
+      })
+    } finally {
+      await h.close()
     }
   })
 })
