@@ -22,14 +22,17 @@ export const attendance = action({
   input: events.attendance.input,
   roles: ['secretary', 'staff'],
   handler: async ({ eventId }, ctx) => {
-    const ev = await loadOwnEvent(ctx, eventId)
-    const checkins = await all<CheckinDoc>(ctx.store, 'checkins', { where: { eventId }, orderBy: [['at', 'asc']] })
-    const items = await Promise.all(
-      checkins.map(async (c) => ({ openid: c.openid, ...(await nameOf(ctx, c.openid)), checkedInAt: c.at, method: METHODS[c.method] })),
-    )
+    // the event and both lists together; the names come next, with one get per person in parallel
+    const [ev, checkins, confirmed] = await Promise.all([
+      loadOwnEvent(ctx, eventId),
+      all<CheckinDoc>(ctx.store, 'checkins', { where: { eventId }, orderBy: [['at', 'asc']] }),
+      all<SignupDoc>(ctx.store, 'signups', { where: { eventId, status: 'confirmed' }, orderBy: [['seq', 'asc']] }),
+    ])
     const here = new Set(checkins.map((c) => c.openid))
-    const confirmed = await all<SignupDoc>(ctx.store, 'signups', { where: { eventId, status: 'confirmed' }, orderBy: [['seq', 'asc']] })
-    const pending = await Promise.all(confirmed.filter((s) => !here.has(s.openid)).map(async (s) => ({ openid: s.openid, ...(await nameOf(ctx, s.openid)) })))
+    const [items, pending] = await Promise.all([
+      Promise.all(checkins.map(async (c) => ({ openid: c.openid, ...(await nameOf(ctx, c.openid)), checkedInAt: c.at, method: METHODS[c.method] }))),
+      Promise.all(confirmed.filter((s) => !here.has(s.openid)).map(async (s) => ({ openid: s.openid, ...(await nameOf(ctx, s.openid)) }))),
+    ])
     return { items, pending, csv: attendanceCsv(ev.title, items) }
   },
 })

@@ -1,6 +1,6 @@
 import { events } from '../../../src/domain/contracts/events'
 import { nearest } from '../../../src/domain/events/geo'
-import { action } from '../../_runtime/types'
+import { action, type Ctx } from '../../_runtime/types'
 import type { BaseDoc } from '../docs'
 
 export const baseOut = (b: BaseDoc & { distanceM?: number; walkMinutes?: number }) => ({
@@ -17,12 +17,25 @@ export const baseOut = (b: BaseDoc & { distanceM?: number; walkMinutes?: number 
   walkMinutes: b.walkMinutes,
 })
 
+/** Every base (a deployment has tens): read in the same round trip as the events that name them. */
+export async function allBases(ctx: Ctx): Promise<BaseDoc[]> {
+  return (await ctx.store.query<BaseDoc>('bases', { limit: 100 })).items
+}
+
+/** The named bases from `all`, fetching any that were not among them. */
+export async function basesById(ctx: Ctx, all: BaseDoc[], ids: string[]): Promise<Map<string, BaseDoc>> {
+  const byId = new Map(all.map((b) => [b._id, b]))
+  const missing = [...new Set(ids)].filter((id) => !byId.has(id))
+  for (const b of await Promise.all(missing.map((id) => ctx.store.get<BaseDoc>('bases', id)))) if (b) byId.set(b._id, b)
+  return byId
+}
+
 /** Organization-life bases, nearest first when a location is given (optionally within a walking circle). */
 export const bases = action({
   input: events.bases.input,
   roles: 'anyone',
   handler: async (input, ctx) => {
-    const all = (await ctx.store.query<BaseDoc>('bases', { limit: 100 })).items
+    const all = await allBases(ctx)
     const sorted = input.near ? nearest(all, input.near, input.withinMin) : all.sort((a, b) => a.name.localeCompare(b.name, 'zh'))
     return { items: sorted.map(baseOut) }
   },

@@ -3,7 +3,8 @@ import { monthRange } from '../../../src/domain/events/rules'
 import { atLocal, localDate } from '../../../src/domain/time'
 import type { Where } from '../../_store/port'
 import { action } from '../../_runtime/types'
-import { toItem, type BaseDoc, type EventDoc } from '../docs'
+import { toItem, type EventDoc } from '../docs'
+import { allBases, basesById } from './bases'
 
 /** The menu: the community's events soonest first, by month (or from today), theme and base. */
 export const list = action({
@@ -15,9 +16,11 @@ export const list = action({
     const where: Where = { communityId: ctx.caller.communityId, startAt }
     if (input.theme) where.theme = input.theme
     if (input.baseId) where.baseId = input.baseId
-    const page = await ctx.store.query<EventDoc>('events', { where, orderBy: [['startAt', 'asc']], limit: input.limit, after: input.after })
-    const baseIds = [...new Set(page.items.map((e) => e.baseId))]
-    const bases = new Map((await Promise.all(baseIds.map((id) => ctx.store.get<BaseDoc>('bases', id)))).flatMap((b) => (b ? [[b._id, b.name]] : [])))
-    return { items: page.items.map((e) => toItem(e, bases.get(e.baseId))), next: page.next }
+    const [page, all] = await Promise.all([
+      ctx.store.query<EventDoc>('events', { where, orderBy: [['startAt', 'asc']], limit: input.limit, after: input.after }),
+      allBases(ctx),
+    ])
+    const bases = await basesById(ctx, all, page.items.map((e) => e.baseId))
+    return { items: page.items.map((e) => toItem(e, bases.get(e.baseId)?.name)), next: page.next }
   },
 })
