@@ -34,7 +34,7 @@ describe('unsafe characters in text fields', () => {
   it('a ticket title with a lone surrogate or NUL is refused before anything is written', async () => {
     const count = await h.store.count('tickets')
     for (const title of ['楼道灯坏了\uD83D', '楼道\u0000灯坏了']) {
-      const e = await h.err('demo-resident', 'tickets', 'submit', { title, description: '三楼楼道的灯坏了一周了', category: 'facility' }, 'INVALID_INPUT')
+      const e = await h.err('demo-resident', 'tickets', 'submit', { title, description: '三楼楼道的灯坏了一周了', category: 'street_light' }, 'INVALID_INPUT')
       assert.match(e.message, /title：含有不能使用的字符/)
     }
     assert.equal(await h.store.count('tickets'), count)
