@@ -93,6 +93,8 @@ export function roundtripsMarkdown(rows: Row[], latencyMs: number, when: string)
     'included. *Depth* is the longest chain of calls that each waited for the one before (a transaction counts its',
     'begin, each of its calls and its commit). Budget: one function call per screen, at most 2 sequential round trips',
     '(the identity look-up included); a write at most one transaction plus 2. The calls of one screen are sent together.',
+    'The rate limit and the identity are one round trip together, for a repeat call within the minute and for someone',
+    'not yet known as well. *Before* is the same measurement on the code before the reads were batched.',
     '',
     `Deepest opening call now: **${worst}** sequential round trips.`,
     '',
