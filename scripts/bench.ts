@@ -1,7 +1,8 @@
 /**
  * npm run bench — measures what the budgets in DESIGN.md speak of and writes docs/benchmarks.md:
  * weapp main-package and subpackage sizes, each cloud function bundle's size and cold require
- * time, and the emulator's throughput. A script, not a test: numbers are recorded, never asserted.
+ * time, the emulator's throughput and each screen's store round trips at a cloud-like latency per call.
+ * A script, not a test: numbers are recorded here; the round-trip budget has its own test.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
@@ -12,6 +13,7 @@ import { memoryLogger } from '../cloudfunctions/_runtime/clock'
 import { startEmulator } from '../cloudfunctions/_local/emulator'
 import { machine, writeSection } from './bench/report'
 import { races } from './bench/races'
+import { DEFAULT_LATENCY_MS, measureScreens, roundtripsMarkdown } from './bench/roundtrips'
 import { throughput } from './bench/throughput'
 
 const root = resolve(__dirname, '..')
@@ -68,7 +70,18 @@ async function emulator() {
   }
 }
 
+async function roundtrips() {
+  const latencyMs = Number(process.env.REDPOST_BENCH_LATENCY_MS ?? DEFAULT_LATENCY_MS)
+  console.log(`› store round trips per screen at ${latencyMs} ms a call…`)
+  const md = roundtripsMarkdown(await measureScreens(latencyMs), latencyMs, machine())
+  writeSection('roundtrips', md)
+  console.log(md)
+}
+
 async function main() {
+  await roundtrips()
+  // `npm run bench -- --roundtrips` measures only the round trips (seconds, no builds)
+  if (process.argv.includes('--roundtrips')) return
   console.log('› weapp build and package sizes…')
   const w = await weapp()
   console.log('› cloud function bundles…')

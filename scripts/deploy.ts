@@ -4,11 +4,12 @@
  *
  * Needs for a real upload: WX_APPID, WX_CLOUD_ENV, WX_PRIVATE_KEY_PATH (the upload key from the
  * mini-program admin console) and the miniprogram-ci package (`npm i -D miniprogram-ci@2`).
+ * Both need REDPOST_SECRET (at least 32 characters): the value set on every function.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { checkDatabase, checkFunctions, checkPackages, checkProject, type Check } from './deploy/checks'
+import { checkDatabase, checkFunctions, checkPackages, checkProject, checkSecret, type Check } from './deploy/checks'
 
 const root = resolve(__dirname, '..')
 
@@ -18,8 +19,14 @@ function build() {
   for (const script of ['build:functions', 'build:weapp']) execFileSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit', env })
 }
 
-export function validate(): Check[] {
-  return [...checkProject(root), ...checkFunctions(join(root, 'dist', 'cloudfunctions')), ...checkDatabase(root), ...checkPackages(root)]
+export function validate(env: Record<string, string | undefined> = process.env): Check[] {
+  return [
+    ...checkProject(root),
+    ...checkFunctions(join(root, 'dist', 'cloudfunctions')),
+    ...checkDatabase(root),
+    ...checkPackages(root),
+    ...checkSecret(env),
+  ]
 }
 
 async function upload() {

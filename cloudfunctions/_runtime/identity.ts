@@ -30,16 +30,18 @@ export async function defaultCommunityId(store: Store): Promise<string> {
   return cfg?.defaultCommunityId ?? 'default'
 }
 
+/** One round trip: the member document and the default community (for people we do not know yet) are read together. */
 export async function resolveCaller(store: Store, openid: string): Promise<Caller> {
-  const doc = await store.get<MemberDoc>('members', openid)
+  const [doc, cfg] = await Promise.all([store.get<MemberDoc>('members', openid), store.get<ConfigDoc>('config', 'main')])
   const roles = new Set<Role>(['resident'])
   for (const r of doc?.roles ?? []) if ((ROLES as readonly string[]).includes(r)) roles.add(r)
   return {
     openid,
     roles: ROLES.filter((r) => roles.has(r)),
-    communityId: doc?.communityId ?? (await defaultCommunityId(store)),
+    communityId: doc?.communityId ?? cfg?.defaultCommunityId ?? 'default',
     departmentId: doc?.departmentId,
     name: doc?.name,
+    member: doc ?? undefined,
   }
 }
 

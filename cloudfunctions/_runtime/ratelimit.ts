@@ -41,16 +41,18 @@ export function storeRateLimiter(store: Store, clock: Clock, limits = limitFor):
       const nowMs = clock.now().getTime()
       const windowStart = Math.floor(nowMs / 1000 / windowSec) * windowSec
       const id = `${openid}:${fn}.${action}:${windowStart}`
-      try {
-        await store.insert('rate_limits', {
-          _id: id,
-          count: 0,
-          expiresAt: new Date((windowStart + windowSec) * 1000).toISOString(),
+      // The window's counter is created and taken from in one round trip: the insert (a no-op when
+      // it exists) and the conditional increment are sent together. Only when the increment found
+      // nothing to count — the counter did not exist yet, or the caller is at the limit — is it
+      // tried once more, after the insert has landed.
+      const created = store
+        .insert('rate_limits', { _id: id, count: 0, expiresAt: new Date((windowStart + windowSec) * 1000).toISOString() })
+        .catch((e) => {
+          if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e
         })
-      } catch (e) {
-        if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e
-      }
-      const taken = await store.inc('rate_limits', id, 'count', 1, { where: { count: { $lt: max } } })
+      const take = () => store.inc('rate_limits', id, 'count', 1, { where: { count: { $lt: max } } })
+      const [, first] = await Promise.all([created, take()])
+      const taken = first === 1 ? 1 : await take()
       if (taken === 0) {
         const retryAfterSec = Math.max(1, Math.ceil(windowStart + windowSec - nowMs / 1000))
         throw new AppError('RATE_LIMITED', `操作太频繁，请 ${retryAfterSec} 秒后再试`, { retryAfterSec })

@@ -72,8 +72,8 @@ export async function dispatch(req: Request, deps: Deps): Promise<Envelope<unkno
   }
 
   try {
-    await deps.limiter?.take(req.openid, req.fn, name)
-    const caller = await resolveCaller(deps.store, req.openid)
+    // the limit and the identity are looked up together: one round trip on the cloud, not two
+    const [, caller] = await Promise.all([deps.limiter?.take(req.openid, req.fn, name), resolveCaller(deps.store, req.openid)])
     if (act.roles !== 'anyone' && !act.roles.some((r) => caller.roles.includes(r))) {
       return fail('FORBIDDEN')
     }

@@ -1,6 +1,7 @@
 /** What a handler receives and how an action is declared (DESIGN.md: handlers get (input, ctx)). */
 import type { z } from 'zod'
 import type { Store } from '../_store/port'
+import type { MemberDoc } from './identity'
 import type { OutboxDoc } from './services/outbox'
 
 import type { Role } from '../../src/domain/roles'
@@ -14,6 +15,8 @@ export interface Caller {
   communityId: string
   departmentId?: string
   name?: string
+  /** the caller's member document as read when the call began (absent for someone not yet known); for reads, not for read-then-write */
+  member?: MemberDoc
 }
 
 export interface Clock {

@@ -45,3 +45,6 @@ export function serviceItem(s: ServiceDoc): ServiceItem {
     rating: { average: s.ratingCount ? Math.round((s.ratingSum / s.ratingCount) * 10) / 10 : 0, count: s.ratingCount },
   }
 }
+
+/** the most services one community offers: whole-set reads of them refuse more */
+export const MAX_SERVICES = 200

@@ -92,10 +92,15 @@ export async function alertAudience(ctx: Ctx, n: NoticeDoc): Promise<number> {
   return people.length
 }
 
-/** The caller as the bulletin rules see them: roles, community and the grid they live in. */
-export async function viewerOf(ctx: Ctx): Promise<Viewer> {
-  const me = await ctx.store.get<MemberDoc>('members', ctx.caller.openid)
-  const gridId = me ? gridOf(me as { gridId?: string; building?: string }, await gridsOf(ctx, ctx.caller.communityId)) : undefined
+/**
+ * The caller as the bulletin rules see them: roles, community and the grid they live in. The member
+ * document came with the caller; the community's grids are read only when it records a building
+ * but no grid (pass them when they are already at hand).
+ */
+export async function viewerOf(ctx: Ctx, grids?: GridDoc[]): Promise<Viewer> {
+  const me = ctx.caller.member as { gridId?: string; building?: string } | undefined
+  const needGrids = !!me && !me.gridId && !!me.building?.trim()
+  const gridId = me ? gridOf(me, needGrids ? (grids ?? (await gridsOf(ctx, ctx.caller.communityId))) : []) : undefined
   return { openid: ctx.caller.openid, roles: ctx.caller.roles, communityId: ctx.caller.communityId, gridId }
 }
 

@@ -5,18 +5,24 @@ import type { profile } from '../../src/domain/contracts/members'
 import type { Role } from '../../src/domain/roles'
 import type { Patch, Store } from '../_store/port'
 import { defaultCommunityId, resolveCaller, type MemberDoc } from '../_runtime/identity'
-import type { Clock } from '../_runtime/types'
+import type { Caller, Clock } from '../_runtime/types'
 
 export type Profile = z.infer<typeof profile>
 
+/** A profile read afresh (after a write): who they are now, then their community and department. */
 export async function profileOf(store: Store, openid: string): Promise<Profile> {
-  const [caller, doc] = await Promise.all([resolveCaller(store, openid), store.get<MemberDoc>('members', openid)])
+  return profileFrom(store, await resolveCaller(store, openid))
+}
+
+/** A profile from an already resolved caller (whose member document came with it): one round trip. */
+export async function profileFrom(store: Store, caller: Caller): Promise<Profile> {
+  const doc = caller.member
   const [community, department] = await Promise.all([
     store.get('communities', caller.communityId),
     caller.departmentId ? store.get('departments', caller.departmentId) : null,
   ])
   return {
-    openid,
+    openid: caller.openid,
     name: doc?.name,
     phone: doc?.phone,
     building: doc?.building,

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path'
 
 export const BENCH_FILE = join(__dirname, '..', '..', 'docs', 'benchmarks.md')
 
-const HEADER = ['# Benchmarks', '', 'Numbers are recorded by scripts, never asserted by tests. Budgets are from DESIGN.md.', ''].join('\n')
+const HEADER = ['# Benchmarks', '', 'Numbers are recorded by scripts, never asserted by tests (except the round-trip depth, a count: tests/runtime/roundtrips.test.ts). Budgets are from DESIGN.md.', ''].join('\n')
 
 export function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU'

@@ -1,10 +1,12 @@
 /**
  * What `npm run deploy -- --dry-run` verifies offline before anything is uploaded:
- * the project file, every function bundle and its config.json, the database rules, the packages.
+ * the project file, every function bundle and its config.json, the database rules, the packages,
+ * and that the deployer has declared the signing secret the functions need.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { INDEXES } from '../../cloudfunctions/_store/indexes'
+import { secretProblem } from '../../cloudfunctions/_runtime/services/cloud'
 
 export interface Check {
   name: string
@@ -61,6 +63,16 @@ export function checkFunctions(dist: string): Check[] {
     if (name === 'sweeper') out.push(check('sweeper: has a timer trigger', (cfg.triggers ?? []).length > 0, JSON.stringify(cfg.triggers)))
   }
   return out
+}
+
+/**
+ * The functions refuse to issue or verify check-in and member-pass codes without REDPOST_SECRET
+ * (cloudfunctions/_runtime/services/cloud.ts). The deployer declares it in the deploying shell and
+ * sets the same value as an environment variable on every function; a deploy without it fails.
+ */
+export function checkSecret(env: Record<string, string | undefined>): Check[] {
+  const problem = secretProblem(env.REDPOST_SECRET)
+  return [check('REDPOST_SECRET declared for every function', !problem, problem ?? `${env.REDPOST_SECRET!.trim().length} characters`)]
 }
 
 export function checkDatabase(root: string): Check[] {

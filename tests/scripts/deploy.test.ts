@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { checkDatabase, checkFunctions, isSevenFieldCron, openapiUsed } from '../../scripts/deploy/checks'
+import { checkDatabase, checkFunctions, checkSecret, isSevenFieldCron, openapiUsed } from '../../scripts/deploy/checks'
 
 function fakeFunction(dist: string, name: string, code: string, config: unknown) {
   mkdirSync(join(dist, name), { recursive: true })
@@ -36,5 +36,14 @@ describe('deploy dry-run checks', () => {
 
   it('the checked-in database rules deny every client read and write', () => {
     for (const c of checkDatabase(join(__dirname, '..', '..'))) assert.ok(c.ok, `${c.name}: ${c.detail}`)
+  })
+
+  it('a deploy without the signing secret fails: missing, blank or short; a long one passes', () => {
+    for (const env of [{}, { REDPOST_SECRET: '  ' }, { REDPOST_SECRET: 'short-secret' }]) {
+      const [c] = checkSecret(env)
+      assert.equal(c.ok, false, JSON.stringify(env))
+      assert.match(c.detail, /REDPOST_SECRET/)
+    }
+    assert.equal(checkSecret({ REDPOST_SECRET: 'x'.repeat(40) })[0].ok, true)
   })
 })

@@ -19,11 +19,27 @@ function templateId(kind: string): string | undefined {
   return process.env[`REDPOST_TPL_${kind.toUpperCase()}`]
 }
 
-export function cloudServices(cloud: CloudSdk, store: Store, clock: Clock, log: Logger): Services {
-  const secret = process.env.REDPOST_SECRET
-  if (!secret) log.warn('REDPOST_SECRET is not set: check-in tokens will not verify across instances')
+/** Shorter than this and a signing secret could be guessed; the deploy check asks for the same. */
+export const MIN_SECRET_LENGTH = 32
+
+/** Why `value` cannot sign check-in and member-pass codes, or undefined when it can. */
+export function secretProblem(value: string | undefined): string | undefined {
+  if (!value?.trim()) return 'REDPOST_SECRET 未设置'
+  if (value.trim().length < MIN_SECRET_LENGTH) return `REDPOST_SECRET 太短（至少 ${MIN_SECRET_LENGTH} 个字符）`
+  return undefined
+}
+
+export function cloudServices(cloud: CloudSdk, store: Store, clock: Clock, log: Logger, env: Record<string, string | undefined> = process.env): Services {
+  const secret = env.REDPOST_SECRET?.trim()
+  const problem = secretProblem(secret)
+  if (problem) log.error(`${problem}: check-in and member-pass codes are refused until it is set on this function`)
   return {
-    secret: secret ?? `instance-${Math.random()}`,
+    // fails closed: with no shared secret no code is issued or accepted (a per-instance secret
+    // would make codes verify on one instance and not another)
+    get secret(): string {
+      if (problem) fail('INTERNAL', `服务器未配置签名密钥（${problem}），暂时不能生成或核验签到码、党员码，请联系管理员`)
+      return secret!
+    },
     async checkText(texts, caller) {
       for (const content of texts) {
         if (!content.trim()) continue

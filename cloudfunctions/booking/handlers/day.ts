@@ -4,7 +4,8 @@ import { addDays, atLocal, localDate } from '../../../src/domain/time'
 import { action } from '../../_runtime/types'
 import { bookingItem, maskedItem, type BookingDoc } from '../booking-doc'
 import { getService } from '../catalog'
-import { slotItem, type SlotDoc } from '../slot-places'
+import { slotItem } from '../slot-places'
+import { slotDocs } from './slots'
 
 /** the most bookings one service takes in a day */
 const MAX_DAY_BOOKINGS = 2000
@@ -14,26 +15,21 @@ export const day = action({
   input: booking.day.input,
   roles: ['staff'],
   handler: async (input, ctx) => {
-    const service = await getService(ctx, input.serviceId)
     const now = ctx.clock.now()
     const date = input.date ?? localDate(now)
-    const times = daySlots(service._id, service.rules, date)
-    const [booked, docs] = await Promise.all([
+    const dayFrom = atLocal(date).toISOString()
+    const dayTo = atLocal(addDays(date, 1)).toISOString()
+    // the service, the day's bookings and its slot documents in one round trip
+    const [service, booked, docs] = await Promise.all([
+      getService(ctx, input.serviceId),
       ctx.store.queryAll<BookingDoc>(
         'bookings',
-        {
-          where: {
-            serviceId: service._id,
-            startAt: { $gte: atLocal(date).toISOString(), $lt: atLocal(addDays(date, 1)).toISOString() },
-            status: { $ne: 'cancelled' },
-          },
-          orderBy: [['startAt', 'asc']],
-        },
+        { where: { serviceId: input.serviceId, startAt: { $gte: dayFrom, $lt: dayTo }, status: { $ne: 'cancelled' } }, orderBy: [['startAt', 'asc']] },
         { max: MAX_DAY_BOOKINGS },
       ),
-      ctx.store.getMany<SlotDoc>('slots', times.map((t) => t.id)),
+      slotDocs(ctx, input.serviceId, dayFrom, dayTo),
     ])
-    const slots = times.map((t) => {
+    const slots = daySlots(service._id, service.rules, date).map((t) => {
       const bookings = booked.filter((b) => b.slotId === t.id).map((b) => maskedItem(bookingItem(b, now)))
       return { ...slotItem(t, docs.get(t.id)), bookings }
     })

@@ -7,13 +7,11 @@ export const ratings = action({
   input: booking.ratings.input,
   roles: ['staff'],
   handler: async (input, ctx) => {
-    const service = serviceItem(await getService(ctx, input.serviceId))
-    const page = await ctx.store.query('service_ratings', {
-      where: { serviceId: input.serviceId },
-      orderBy: [['at', 'desc']],
-      limit: input.limit,
-      after: input.after,
-    })
+    const [doc, page] = await Promise.all([
+      getService(ctx, input.serviceId),
+      ctx.store.query('service_ratings', { where: { serviceId: input.serviceId }, orderBy: [['at', 'desc']], limit: input.limit, after: input.after }),
+    ])
+    const service = serviceItem(doc)
     const items = page.items.map((r) => ({
       id: r._id,
       name: String(r.name ?? '居民'),

@@ -1,9 +1,6 @@
 import { booking } from '../../../src/domain/contracts/booking'
 import { action } from '../../_runtime/types'
-import { serviceItem, type ServiceDoc } from '../catalog'
-
-/** the most services a community offers */
-const MAX_SERVICES = 200
+import { MAX_SERVICES, serviceItem, type ServiceDoc } from '../catalog'
 
 export const services = action({
   input: booking.services.input,

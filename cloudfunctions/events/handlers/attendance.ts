@@ -13,8 +13,9 @@ export const attendance = action({
   input: events.attendance.input,
   roles: ['secretary', 'staff'],
   handler: async ({ eventId }, ctx) => {
-    const ev = await loadOwnEvent(ctx, eventId)
-    const [checkins, confirmed] = await Promise.all([
+    // the event and both lists together, then every name in one batch
+    const [ev, checkins, confirmed] = await Promise.all([
+      loadOwnEvent(ctx, eventId),
       ctx.store.queryAll<CheckinDoc>('checkins', { where: { eventId }, orderBy: [['at', 'asc']] }, { max: MAX_SIGNUPS }),
       ctx.store.queryAll<SignupDoc>('signups', { where: { eventId, status: 'confirmed' }, orderBy: [['seq', 'asc']] }, { max: MAX_SIGNUPS }),
     ])

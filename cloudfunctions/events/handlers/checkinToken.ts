@@ -10,9 +10,9 @@ export const checkinToken = action({
   input: events.checkinToken.input,
   roles: ['secretary', 'staff'],
   handler: async ({ eventId }, ctx) => {
-    const ev = await loadOwnEvent(ctx, eventId)
+    const [ev, checkedIn] = await Promise.all([loadOwnEvent(ctx, eventId), ctx.store.count('checkins', { eventId })])
     if (ev.status !== 'published') fail('CONFLICT', '这场活动已经取消了')
     const { token, expiresAt } = signToken('checkin', ev._id, ctx.clock.now().getTime(), hmacWith(ctx.services.secret))
-    return { token, expiresAt, checkedIn: await ctx.store.count('checkins', { eventId }), signedUp: ev.signedUp }
+    return { token, expiresAt, checkedIn, signedUp: ev.signedUp }
   },
 })

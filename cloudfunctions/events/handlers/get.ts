@@ -1,27 +1,28 @@
 import { events } from '../../../src/domain/contracts/events'
 import { action } from '../../_runtime/types'
-import type { BaseDoc } from '../base-doc'
 import type { CheckinDoc } from '../checkin'
 import { loadEvent, toItem } from '../event-doc'
 import { pairId } from '../pair-id'
 import type { SignupDoc } from '../signup-doc'
-import { baseOut } from './bases'
+import { allBases, baseOut, basesById } from './bases'
 
 /** One event with its base, counts and the caller's own sign-up, check-in and rating. */
 export const get = action({
   input: events.get.input,
   roles: 'anyone',
   handler: async (input, ctx) => {
-    const ev = await loadEvent(ctx, input.id)
-    const me = pairId(ev._id, ctx.caller.openid)
-    const [base, waitlisted, checkedIn, signup, checkin, rating] = await Promise.all([
-      ctx.store.get<BaseDoc>('bases', ev.baseId),
-      ctx.store.count('signups', { eventId: ev._id, status: 'waitlisted' }),
-      ctx.store.count('checkins', { eventId: ev._id }),
+    // the event, its base (among all bases), its counts and the caller's own records: one round trip
+    const me = pairId(input.id, ctx.caller.openid)
+    const [ev, all, waitlisted, checkedIn, signup, checkin, rating] = await Promise.all([
+      loadEvent(ctx, input.id),
+      allBases(ctx),
+      ctx.store.count('signups', { eventId: input.id, status: 'waitlisted' }),
+      ctx.store.count('checkins', { eventId: input.id }),
       ctx.store.get<SignupDoc>('signups', me),
       ctx.store.get<CheckinDoc>('checkins', me),
       ctx.store.get('event_ratings', me),
     ])
+    const base = (await basesById(ctx, all, [ev.baseId])).get(ev.baseId)
     return {
       ...toItem(ev, base?.name),
       description: ev.description,

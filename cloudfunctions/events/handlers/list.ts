@@ -3,8 +3,8 @@ import { monthRange } from '../../../src/domain/events/rules'
 import { atLocal, localDate } from '../../../src/domain/time'
 import type { Where } from '../../_store/port'
 import { action } from '../../_runtime/types'
-import type { BaseDoc } from '../base-doc'
 import { toItem, type EventDoc } from '../event-doc'
+import { allBases, basesById } from './bases'
 
 /** The menu: the community's events soonest first, by month (or from today), theme and base. */
 export const list = action({
@@ -16,8 +16,11 @@ export const list = action({
     const where: Where = { communityId: ctx.caller.communityId, startAt }
     if (input.theme) where.theme = input.theme
     if (input.baseId) where.baseId = input.baseId
-    const page = await ctx.store.query<EventDoc>('events', { where, orderBy: [['startAt', 'asc']], limit: input.limit, after: input.after })
-    const bases = await ctx.store.getMany<BaseDoc>('bases', page.items.map((e) => e.baseId))
+    const [page, all] = await Promise.all([
+      ctx.store.query<EventDoc>('events', { where, orderBy: [['startAt', 'asc']], limit: input.limit, after: input.after }),
+      allBases(ctx),
+    ])
+    const bases = await basesById(ctx, all, page.items.map((e) => e.baseId))
     return { items: page.items.map((e) => toItem(e, bases.get(e.baseId)?.name)), next: page.next }
   },
 })

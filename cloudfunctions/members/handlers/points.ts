@@ -1,6 +1,5 @@
 import { members } from '../../../src/domain/contracts/members'
 import { action } from '../../_runtime/types'
-import type { MemberDoc } from '../../_runtime/identity'
 import type { LedgerEntry } from '../ledger'
 
 /** My points: the total and the ledger, newest first. */
@@ -8,7 +7,7 @@ export const points = action({
   input: members.points.input,
   roles: ['member'],
   handler: async (input, ctx) => {
-    const me = await ctx.store.get<MemberDoc>('members', ctx.caller.openid)
+    const me = ctx.caller.member
     const page = await ctx.store.query<LedgerEntry>('points_ledger', {
       where: { openid: ctx.caller.openid },
       orderBy: [['at', 'desc']],

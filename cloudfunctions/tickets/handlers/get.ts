@@ -1,5 +1,6 @@
 import { tickets } from '../../../src/domain/contracts/tickets'
 import { fail } from '../../../src/domain/errors'
+import { hasRole } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
 import { allDepartments, FOLLOWS, followId, loadTicket, ROUTES } from '../store'
 import { isInvolved, viewOf } from '../view'
@@ -9,11 +10,17 @@ export const get = action({
   input: tickets.get.input,
   roles: 'anyone',
   handler: async (input, ctx) => {
-    const t = await loadTicket(ctx.store, input.id)
-    const following = !!(await ctx.store.get(FOLLOWS, followId(t._id, ctx.caller.openid)))
+    // the ticket, the caller's follow, the departments and (for whoever may whistle) the routing
+    // rules are read together: one round trip
+    const [t, follow, depts, routes] = await Promise.all([
+      loadTicket(ctx.store, input.id),
+      ctx.store.get(FOLLOWS, followId(input.id, ctx.caller.openid)),
+      allDepartments(ctx.store),
+      hasRole(ctx.caller, 'secretary', 'staff', 'admin') ? ctx.store.query(ROUTES, { limit: 100 }) : null,
+    ])
+    const following = !!follow
     if (!following && !isInvolved(t, ctx.caller)) fail('FORBIDDEN', '您不是这张工单的相关人员')
-    const route = t.state === 'accepted' ? await ctx.store.get(ROUTES, t.category) : null
-    const depts = await allDepartments(ctx.store)
+    const route = t.state === 'accepted' ? routes?.items.find((r) => r._id === t.category) : undefined
     return viewOf(t, ctx.caller, ctx.clock.now(), depts, {
       following,
       suggestedDepartmentId: route?.departmentId as string | undefined,

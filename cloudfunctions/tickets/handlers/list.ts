@@ -32,16 +32,18 @@ export const list = action({
   input: tickets.list.input,
   roles: 'anyone',
   handler: async (input, ctx) => {
-    const page =
+    // the page and the departments it names in one round trip
+    const [page, depts] = await Promise.all([
       input.scope === 'following'
-        ? await followed(ctx, input)
-        : await ctx.store.query<TicketDoc>(TICKETS, {
+        ? followed(ctx, input)
+        : ctx.store.query<TicketDoc>(TICKETS, {
             where: { ...scopeWhere(ctx, input.scope), ...(input.state ? { state: input.state } : {}) },
             orderBy: [['dueAt', 'asc']],
             limit: input.limit,
             after: input.after,
-          })
-    const depts = await allDepartments(ctx.store)
+          }),
+      allDepartments(ctx.store),
+    ])
     const now = ctx.clock.now()
     return { items: page.items.map((t) => itemOf(t, now, depts, ctx.caller)), next: page.next }
   },
