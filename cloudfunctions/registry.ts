@@ -5,11 +5,12 @@ import { booking } from './booking'
 import { bulletin } from './bulletin'
 import { events } from './events'
 import { members } from './members'
+import { surveys } from './surveys'
 import { sweep } from './sweeper/sweep'
 import { tickets } from './tickets'
 import { wishes } from './wishes'
 
-export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, events, booking, tickets }
+export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, events, booking, tickets, surveys }
 
 export interface Timer {
   name: string
