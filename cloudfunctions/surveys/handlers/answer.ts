@@ -8,9 +8,9 @@ import { viewerOf, visibleSurvey, type AnswerDoc, type SurveyDoc } from '../surv
 
 /**
  * A resident of the audience answers, or changes their answer, until the survey closes.
- * One answer per person by construction: its id is `surveyId:openid`; a change is conditioned on
- * the revision it read, and the survey's counters move in the same transaction, conditioned on the
- * survey still taking answers. A lost race reads again and retries.
+ * One answer per person by construction: its id is `surveyId:openid`; the answer it replaces is read
+ * inside the transaction and the change is conditioned on its revision; the survey's counters move in
+ * the same transaction, conditioned on the survey still taking answers. A lost race retries.
  */
 export const answer = action({
   input: surveys.answer.input,
@@ -24,17 +24,19 @@ export const answer = action({
       mustTakeAnswers(s, now)
       const checked = validateAnswers(s.questions, input.answers)
       if (!checked.ok) fail('INVALID_INPUT', checked.message)
-      const before = await ctx.store.get<AnswerDoc>('survey_answers', _id)
       const at = now.toISOString()
-      const counters: Patch = { updatedAt: at }
-      for (const [f, by] of Object.entries(tallyDelta(s.questions, before?.answers, checked.value))) counters[f] = op.inc(by)
-      if (!before) counters.answerCount = op.inc(1)
+      let first = false
       try {
         const written = await ctx.store.transaction(async (tx) => {
+          // read inside the transaction: the counters move from exactly the answer this replaces
+          const before = await tx.get<AnswerDoc>('survey_answers', _id)
+          const counters: Patch = { updatedAt: at }
+          for (const [f, by] of Object.entries(tallyDelta(s.questions, before?.answers, checked.value))) counters[f] = op.inc(by)
           if (before) {
             const changed = await tx.update('survey_answers', _id, { answers: checked.value, rev: op.inc(1), updatedAt: at }, { where: { rev: before.rev } })
             if (!changed) return false
           } else {
+            counters.answerCount = op.inc(1)
             const doc: AnswerDoc = {
               _id,
               surveyId: s._id,
@@ -53,16 +55,17 @@ export const answer = action({
           const open = await tx.update('surveys', s._id, counters, { where: { status: 'published', closesAt: { $gt: at } } })
           // throwing rolls the answer back with it
           if (!open) fail('TOO_LATE', '这份问卷已经截止，不能再填写或修改')
+          first = !before
           return true
         })
         if (!written) continue
       } catch (e) {
-        // someone else (the same person in another tab) wrote first: read again
+        // another write of the same answer got there first: read again
         if (e instanceof AppError && e.code === 'CONFLICT') continue
         throw e
       }
       const after = await ctx.store.get<SurveyDoc>('surveys', s._id)
-      return { id: _id, first: !before, answerCount: after?.answerCount ?? s.answerCount }
+      return { id: _id, first, answerCount: after?.answerCount ?? s.answerCount }
     }
     fail('CONFLICT', '提交的人太多，请稍后再试')
   },
