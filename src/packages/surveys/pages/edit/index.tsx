@@ -1,0 +1,150 @@
+/** 编辑问卷 (staff): title, type, audience, closing date and questions of four kinds; save a draft or publish. */
+import { useEffect, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { call } from '@/api'
+import { useApi } from '@/api/hooks'
+import { hasRole, useMe } from '@/api/me'
+import { KIND_NAMES, LIMITS, QUESTION_KIND_NAMES, QUESTION_KINDS, SURVEY_KINDS, type QuestionKind, type SurveyKind } from '@/domain/surveys/rules'
+import { addDays, localDate } from '@/domain/time'
+import { StateView } from '@/components/StateView'
+import { showError, showOk } from '@/components/toast'
+import './index.scss'
+
+interface DraftQ {
+  key: number
+  kind: QuestionKind
+  title: string
+  required: boolean
+  /** one option per line */
+  options: string
+}
+
+let nextKey = 1
+const blank = (kind: QuestionKind): DraftQ => ({ key: nextKey++, kind, title: '', required: kind !== 'text', options: '' })
+const choice = (k: QuestionKind) => k === 'single' || k === 'multi'
+
+export default function Edit() {
+  const id = useRouter().params.id
+  const { me, error } = useMe()
+  const grids = useApi('bulletin', 'grids', {})
+  const existing = useApi('surveys', 'get', { id: id ?? '' }, [id])
+  const [form, setForm] = useState({ title: '', intro: '' })
+  const [kind, setKind] = useState<SurveyKind>('needs')
+  const [gridIndex, setGridIndex] = useState(0)
+  const [closesOn, setClosesOn] = useState(addDays(localDate(Date.now()), 14))
+  const [questions, setQuestions] = useState<DraftQ[]>([blank('single')])
+  const [saving, setSaving] = useState(false)
+  const audiences = [{ id: '', name: '全社区' }, ...(grids.data?.items ?? [])]
+
+  useEffect(() => {
+    const s = id ? existing.data : undefined
+    if (!s) return
+    setForm({ title: s.title, intro: s.intro })
+    setKind(s.kind)
+    setClosesOn(s.closesOn)
+    setQuestions(s.questions.map((q) => ({ key: nextKey++, kind: q.kind, title: q.title, required: q.required, options: (q.options ?? []).map((o) => o.label).join('\n') })))
+  }, [id, existing.data])
+  useEffect(() => {
+    const g = existing.data?.gridId
+    if (id && g) setGridIndex(Math.max(0, audiences.findIndex((a) => a.id === g)))
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, existing.data, grids.data])
+
+  if (!me) return <StateView loading={!error} error={error} />
+  if (!hasRole(me, 'secretary', 'staff')) return <StateView empty emptyText='只有社区书记和社工可以编辑问卷' />
+  if (id && !existing.data) return <StateView loading={existing.loading} error={existing.error} onRetry={existing.reload} />
+
+  const change = (key: number, patch: Partial<DraftQ>) => setQuestions(questions.map((q) => (q.key === key ? { ...q, ...patch } : q)))
+
+  async function save(thenPublish: boolean) {
+    if (saving) return
+    setSaving(true)
+    try {
+      const r = await call('surveys', 'save', {
+        ...(id ? { id } : {}),
+        title: form.title,
+        intro: form.intro,
+        kind,
+        closesOn,
+        ...(audiences[gridIndex]?.id ? { gridId: audiences[gridIndex].id } : {}),
+        questions: questions.map((q) => ({
+          kind: q.kind,
+          title: q.title,
+          required: q.required,
+          ...(choice(q.kind) ? { options: q.options.split('\n').map((o) => o.trim()).filter(Boolean) } : {}),
+        })),
+      })
+      if (thenPublish) {
+        await call('surveys', 'publish', { id: r.id })
+        showOk('已发布')
+        await Taro.redirectTo({ url: `/packages/surveys/pages/results/index?id=${encodeURIComponent(r.id)}` })
+      } else {
+        showOk('草稿已保存')
+        if (!id) await Taro.redirectTo({ url: `/packages/surveys/pages/edit/index?id=${encodeURIComponent(r.id)}` })
+      }
+    } catch (e) {
+      showError(e)
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <View className='page'>
+      <View className='card'>
+        <View className='field'>
+          <Text className='field-label'>问卷标题</Text>
+          <Input id='edit-title' className='input' maxlength={LIMITS.title} value={form.title} placeholder={`不超过 ${LIMITS.title} 个字`} onInput={(e) => setForm({ ...form, title: e.detail.value })} />
+        </View>
+        <View className='field'>
+          <Text className='field-label'>说明（选填）</Text>
+          <Textarea id='edit-intro' className='input textarea' maxlength={LIMITS.intro} value={form.intro} placeholder='为什么做这次调查、结果怎么用' onInput={(e) => setForm({ ...form, intro: e.detail.value })} />
+        </View>
+        <View className='field'>
+          <Text className='field-label'>类型</Text>
+          <Picker mode='selector' range={SURVEY_KINDS.map((k) => KIND_NAMES[k])} value={SURVEY_KINDS.indexOf(kind)} onChange={(e) => setKind(SURVEY_KINDS[Number(e.detail.value)])}>
+            <View id='edit-kind' className='input'>{KIND_NAMES[kind]}</View>
+          </Picker>
+        </View>
+        <View className='field'>
+          <Text className='field-label'>发给谁</Text>
+          <Picker mode='selector' range={audiences.map((a) => a.name)} value={gridIndex} onChange={(e) => setGridIndex(Number(e.detail.value))}>
+            <View id='edit-audience' className='input'>{audiences[gridIndex]?.name ?? '全社区'}</View>
+          </Picker>
+        </View>
+        <View className='field'>
+          <Text className='field-label'>截止日期（当天 24 点截止）</Text>
+          <Picker mode='date' value={closesOn} start={localDate(Date.now())} onChange={(e) => setClosesOn(String(e.detail.value))}>
+            <View id='edit-closes' className='input'>{closesOn}</View>
+          </Picker>
+        </View>
+      </View>
+
+      {questions.map((q, i) => (
+        <View key={q.key} className='card' data-testid='edit-question'>
+          <View className='row'>
+            <Text className='grow edit-q-head'>第 {i + 1} 题 · {QUESTION_KIND_NAMES[q.kind]}</Text>
+            {questions.length > 1 && <Text className='muted' onClick={() => setQuestions(questions.filter((x) => x.key !== q.key))}>删除</Text>}
+          </View>
+          <Input className='input edit-q-title' maxlength={LIMITS.prompt} value={q.title} placeholder='题目' onInput={(e) => change(q.key, { title: e.detail.value })} />
+          {choice(q.kind) && (
+            <Textarea className='input textarea edit-q-options' value={q.options} placeholder={`选项，每行一个（2–${LIMITS.options} 个）`} onInput={(e) => change(q.key, { options: e.detail.value })} />
+          )}
+          <Text className='muted edit-required' onClick={() => change(q.key, { required: !q.required })}>{q.required ? '☑ 必答' : '☐ 必答（现在是选填）'}</Text>
+        </View>
+      ))}
+      {questions.length < LIMITS.questions && (
+        <View className='row edit-add'>
+          {QUESTION_KINDS.map((k) => (
+            <Button key={k} id={`edit-add-${k}`} className='btn btn-plain' size='mini' onClick={() => setQuestions([...questions, blank(k)])}>
+              + {QUESTION_KIND_NAMES[k]}
+            </Button>
+          ))}
+        </View>
+      )}
+      <Button id='edit-save' className='btn btn-plain' disabled={saving} onClick={() => save(false)}>保存草稿</Button>
+      <Button id='edit-publish' className='btn btn-primary' loading={saving} disabled={saving} onClick={() => save(true)}>发布问卷</Button>
+    </View>
+  )
+}
