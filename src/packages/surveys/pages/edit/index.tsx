@@ -103,15 +103,23 @@ export default function Edit() {
         </View>
         <View className='field'>
           <Text className='field-label'>类型</Text>
-          <Picker mode='selector' range={SURVEY_KINDS.map((k) => KIND_NAMES[k])} value={SURVEY_KINDS.indexOf(kind)} onChange={(e) => setKind(SURVEY_KINDS[Number(e.detail.value)])}>
-            <View id='edit-kind' className='input'>{KIND_NAMES[kind]}</View>
-          </Picker>
+          <View className='edit-tags'>
+            {SURVEY_KINDS.map((k) => (
+              <Text key={k} id={`edit-kind-${k}`} className={`tag ${kind === k ? 'tag-red' : 'tag-gray'} edit-tag`} onClick={() => setKind(k)}>
+                {KIND_NAMES[k]}
+              </Text>
+            ))}
+          </View>
         </View>
         <View className='field'>
           <Text className='field-label'>发给谁</Text>
-          <Picker mode='selector' range={audiences.map((a) => a.name)} value={gridIndex} onChange={(e) => setGridIndex(Number(e.detail.value))}>
-            <View id='edit-audience' className='input'>{audiences[gridIndex]?.name ?? '全社区'}</View>
-          </Picker>
+          <View className='edit-tags'>
+            {audiences.map((a, i) => (
+              <Text key={a.id || 'all'} id={`edit-aud-${a.id || 'all'}`} className={`tag ${gridIndex === i ? 'tag-red' : 'tag-gray'} edit-tag`} onClick={() => setGridIndex(i)}>
+                {a.name}
+              </Text>
+            ))}
+          </View>
         </View>
         <View className='field'>
           <Text className='field-label'>截止日期（当天 24 点截止）</Text>
