@@ -1,10 +1,11 @@
 /** 编辑问卷 (staff): title, type, audience, closing date and questions of four kinds; save a draft or publish. */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
+import type { Survey } from '@/domain/contracts/surveys'
 import { KIND_NAMES, LIMITS, QUESTION_KIND_NAMES, QUESTION_KINDS, SURVEY_KINDS, type QuestionKind, type SurveyKind } from '@/domain/surveys/rules'
 import { addDays, localDate } from '@/domain/time'
 import { StateView } from '@/components/StateView'
@@ -18,42 +19,26 @@ interface DraftQ {
   required: boolean
   /** one option per line */
   options: string
+  /** kept from the draft being edited */
+  maxPicks?: number
 }
 
 let nextKey = 1
 const blank = (kind: QuestionKind): DraftQ => ({ key: nextKey++, kind, title: '', required: kind !== 'text', options: '' })
 const choice = (k: QuestionKind) => k === 'single' || k === 'multi'
 
-export default function Edit() {
-  const id = useRouter().params.id
-  const { me, error } = useMe()
+/** The form, empty for a new survey or filled from the draft being edited. */
+function Form({ id, initial }: { id?: string; initial?: Survey }) {
   const grids = useApi('bulletin', 'grids', {})
-  const existing = useApi('surveys', 'get', { id: id ?? '' }, [id])
-  const [form, setForm] = useState({ title: '', intro: '' })
-  const [kind, setKind] = useState<SurveyKind>('needs')
-  const [gridIndex, setGridIndex] = useState(0)
-  const [closesOn, setClosesOn] = useState(addDays(localDate(Date.now()), 14))
-  const [questions, setQuestions] = useState<DraftQ[]>([blank('single')])
+  const [form, setForm] = useState({ title: initial?.title ?? '', intro: initial?.intro ?? '' })
+  const [kind, setKind] = useState<SurveyKind>(initial?.kind ?? 'needs')
+  const [gridId, setGridId] = useState(initial?.gridId ?? '')
+  const [closesOn, setClosesOn] = useState(initial?.closesOn ?? addDays(localDate(Date.now()), 14))
+  const [questions, setQuestions] = useState<DraftQ[]>(
+    initial?.questions.map((q) => ({ key: nextKey++, kind: q.kind, title: q.title, required: q.required, options: (q.options ?? []).map((o) => o.label).join('\n'), maxPicks: q.maxPicks })) ?? [blank('single')],
+  )
   const [saving, setSaving] = useState(false)
   const audiences = [{ id: '', name: '全社区' }, ...(grids.data?.items ?? [])]
-
-  useEffect(() => {
-    const s = id ? existing.data : undefined
-    if (!s) return
-    setForm({ title: s.title, intro: s.intro })
-    setKind(s.kind)
-    setClosesOn(s.closesOn)
-    setQuestions(s.questions.map((q) => ({ key: nextKey++, kind: q.kind, title: q.title, required: q.required, options: (q.options ?? []).map((o) => o.label).join('\n') })))
-  }, [id, existing.data])
-  useEffect(() => {
-    const g = existing.data?.gridId
-    if (id && g) setGridIndex(Math.max(0, audiences.findIndex((a) => a.id === g)))
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id, existing.data, grids.data])
-
-  if (!me) return <StateView loading={!error} error={error} />
-  if (!hasRole(me, 'secretary', 'staff')) return <StateView empty emptyText='只有社区书记和社工可以编辑问卷' />
-  if (id && !existing.data) return <StateView loading={existing.loading} error={existing.error} onRetry={existing.reload} />
 
   const change = (key: number, patch: Partial<DraftQ>) => setQuestions(questions.map((q) => (q.key === key ? { ...q, ...patch } : q)))
 
@@ -67,12 +52,13 @@ export default function Edit() {
         intro: form.intro,
         kind,
         closesOn,
-        ...(audiences[gridIndex]?.id ? { gridId: audiences[gridIndex].id } : {}),
+        ...(gridId ? { gridId } : {}),
         questions: questions.map((q) => ({
           kind: q.kind,
           title: q.title,
           required: q.required,
           ...(choice(q.kind) ? { options: q.options.split('\n').map((o) => o.trim()).filter(Boolean) } : {}),
+          ...(q.kind === 'multi' && q.maxPicks ? { maxPicks: q.maxPicks } : {}),
         })),
       })
       if (thenPublish) {
@@ -114,8 +100,8 @@ export default function Edit() {
         <View className='field'>
           <Text className='field-label'>发给谁</Text>
           <View className='edit-tags'>
-            {audiences.map((a, i) => (
-              <Text key={a.id || 'all'} id={`edit-aud-${a.id || 'all'}`} className={`tag ${gridIndex === i ? 'tag-red' : 'tag-gray'} edit-tag`} onClick={() => setGridIndex(i)}>
+            {audiences.map((a) => (
+              <Text key={a.id || 'all'} id={`edit-aud-${a.id || 'all'}`} className={`tag ${gridId === a.id ? 'tag-red' : 'tag-gray'} edit-tag`} onClick={() => setGridId(a.id)}>
                 {a.name}
               </Text>
             ))}
@@ -155,4 +141,19 @@ export default function Edit() {
       <Button id='edit-publish' className='btn btn-primary' loading={saving} disabled={saving} onClick={() => save(true)}>发布问卷</Button>
     </View>
   )
+}
+
+function EditDraft({ id }: { id: string }) {
+  const s = useApi('surveys', 'get', { id })
+  if (!s.data) return <StateView loading={s.loading} error={s.error} onRetry={s.reload} />
+  if (s.data.status !== 'draft') return <StateView empty emptyText='问卷发布后题目不能再改' />
+  return <Form id={id} initial={s.data} />
+}
+
+export default function Edit() {
+  const id = useRouter().params.id
+  const { me, error } = useMe()
+  if (!me) return <StateView loading={!error} error={error} />
+  if (!hasRole(me, 'secretary', 'staff')) return <StateView empty emptyText='只有社区书记和社工可以编辑问卷' />
+  return id ? <EditDraft id={id} /> : <Form />
 }
