@@ -6,12 +6,13 @@ import { booking } from './booking'
 import { bulletin } from './bulletin'
 import { events } from './events'
 import { members } from './members'
+import { surveys } from './surveys'
 import { sweep } from './sweeper/sweep'
 import { tickets } from './tickets'
 import { wishes } from './wishes'
 
 /** One function per contract (src/domain/contracts), each wired against it; the sweeper is a timer, below. */
-export const FUNCTIONS = { members, bulletin, wishes, events, booking, tickets } satisfies Record<keyof Contracts, FunctionModule>
+export const FUNCTIONS = { members, bulletin, wishes, events, booking, tickets, surveys } satisfies Record<keyof Contracts, FunctionModule>
 
 export interface Timer {
   name: string

@@ -9,6 +9,7 @@ import { CATEGORIES } from '../src/domain/bulletin/rules'
 import { ROLES } from '../src/domain/roles'
 import { CATEGORY_KEYS, PRIORITIES, STATES } from '../src/domain/tickets/model'
 import { WISH_STATES } from '../src/domain/wishes/machine'
+import { buildQuestions, QUESTION_KINDS, SURVEY_KINDS, SURVEY_STATES } from '../src/domain/surveys/rules'
 
 const id = z.string().min(1).max(128)
 const time = z.string().regex(/^(@[+-]\d+d( \d{2}:\d{2})?|\d{4}-\d{2}-\d{2}T.+)$/, 'a time: ISO or "@+Nd HH:mm"')
@@ -132,6 +133,59 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     .refine((n) => n.search === `${n.title}\n${n.body}`.toLowerCase(), 'search must be the lower-cased title and body')
     .refine((n) => n.audience === (n.gridId ?? 'community'), 'audience is the gridId or "community"'),
   notice_reads: z.object({ _id: id, noticeId: id, openid: id, at: time }).refine((r) => r._id === `${r.noticeId}:${r.openid}`, '_id is noticeId:openid'),
+  surveys: z
+    .object({
+      _id: id,
+      communityId: id,
+      title: z.string().min(1).max(60),
+      intro: z.string().max(500),
+      kind: z.enum(SURVEY_KINDS),
+      audience: z.string(),
+      gridId: id.optional(),
+      questions: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(QUESTION_KINDS),
+          title: z.string(),
+          required: z.boolean(),
+          options: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
+          maxPicks: z.number().int().optional(),
+        }),
+      ),
+      status: z.enum(SURVEY_STATES),
+      closesAt: time,
+      answerCount: z.number().int().min(0),
+      author: id,
+      authorName: z.string(),
+      createdAt: time,
+      publishedAt: time.optional(),
+      closedAt: time.optional(),
+      version: z.number().int().min(0),
+      updatedAt: time,
+      timeline: z.array(z.object({ at: time, by: z.string(), byName: z.string().optional(), action: z.string(), note: z.string().optional() })).min(1),
+    })
+    .catchall(z.number().int().min(0))
+    .refine((s) => s.audience === (s.gridId ?? 'community'), 'audience is the gridId or "community"')
+    .refine((s) => {
+      const built = buildQuestions(s.questions.map((q) => ({ kind: q.kind, title: q.title, required: q.required, options: q.options?.map((o) => o.label), maxPicks: q.maxPicks })))
+      return built.ok && JSON.stringify(built.value) === JSON.stringify(s.questions)
+    }, 'questions are as the editor would build them (ids q1…, o1…)')
+    .refine((s) => Object.keys(s).every((k) => !k.startsWith('tally_') || /^tally_q\d+_\w+$/.test(k)), 'counters are tally_<question>_<key>'),
+  survey_answers: z
+    .object({
+      _id: id,
+      surveyId: id,
+      communityId: id,
+      openid: id,
+      name: z.string().optional(),
+      building: z.string().optional(),
+      gridId: id.optional(),
+      answers: z.record(z.string(), z.union([z.string(), z.array(z.string()), z.number()])),
+      rev: z.number().int().min(1),
+      createdAt: time,
+      updatedAt: time,
+    })
+    .refine((a) => a._id === `${a.surveyId}:${a.openid}`, '_id is surveyId:openid'),
   wishes: z.object({
     _id: id,
     communityId: id,
@@ -289,6 +343,12 @@ export const SEED_REFS: [string, string, string][] = [
   ['notices', 'author', 'members'],
   ['notice_reads', 'noticeId', 'notices'],
   ['notice_reads', 'openid', 'members'],
+  ['surveys', 'communityId', 'communities'],
+  ['surveys', 'gridId', 'grids'],
+  ['surveys', 'author', 'members'],
+  ['survey_answers', 'surveyId', 'surveys'],
+  ['survey_answers', 'openid', 'members'],
+  ['survey_answers', 'gridId', 'grids'],
   ['wishes', 'communityId', 'communities'],
   ['wishes', 'poster', 'members'],
   ['wishes', 'claimer', 'members'],

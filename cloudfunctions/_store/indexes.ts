@@ -22,6 +22,8 @@ export const INDEXES: Record<string, string[][]> = {
   grids: [['communityId']],
   notices: [['communityId', 'status', 'expiresAt', 'audience', 'category', 'search', 'pinned', 'publishedAt']],
   notice_reads: [['noticeId', 'at'], ['openid', 'at']],
+  surveys: [['communityId', 'createdAt'], ['communityId', 'status', 'closesAt', 'audience'], ['communityId', 'kind', 'status', 'closesAt'], ['status', 'closesAt']],
+  survey_answers: [['surveyId', 'updatedAt'], ['surveyId', 'createdAt'], ['openid']],
   events: [['communityId', 'status', 'startAt'], ['communityId', 'startAt', 'theme', 'baseId']],
   wishes: [
     ['communityId', 'state', 'postedAt'],

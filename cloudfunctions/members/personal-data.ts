@@ -18,6 +18,7 @@ export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'tickets', field: 'submitter', label: '我反映的问题', scrub: { submitterName: undefined } },
   { collection: 'ticket_follows', field: 'openid', label: '我关注的问题' },
   { collection: 'notice_reads', field: 'openid', label: '公告阅读记录' },
+  { collection: 'survey_answers', field: 'openid', label: '问卷答卷', scrub: { name: undefined, building: undefined } },
   { collection: 'wishes', field: 'poster', label: '我发布的微心愿', scrub: { posterName: '已注销用户' } },
   { collection: 'wishes', field: 'claimer', label: '我认领的微心愿', scrub: { claimerName: '已注销用户' } },
   { collection: 'post_joins', field: 'openid', label: '双报到服务岗位' },

@@ -6,9 +6,10 @@ import { booking } from './booking'
 import { bulletin } from './bulletin'
 import { events } from './events'
 import { members } from './members'
+import { surveys } from './surveys'
 import { tickets } from './tickets'
 import { wishes } from './wishes'
 
-export const contracts = { members, bulletin, wishes, events, booking, tickets } as const
+export const contracts = { members, bulletin, wishes, events, booking, tickets, surveys } as const
 
 export type Contracts = typeof contracts

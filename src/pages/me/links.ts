@@ -29,6 +29,7 @@ export const ME_LINKS: MeLink[] = [
   { id: 'roster', title: '双报到名册', url: '/packages/wishes/pages/roster/index', roles: ['member', 'staff', 'secretary'] },
   { id: 'resources', title: '资源池', url: '/packages/wishes/pages/resources/index' },
   { id: 'pass', title: '我的党员码', url: '/packages/events/pages/pass/index', roles: ['member'] },
+  { id: 'surveys', title: '问卷调查', url: '/packages/surveys/pages/list/index' },
   { id: 'my-bookings', title: '我的预约', url: '/packages/booking/pages/mine/index' },
   { id: 'booking-day', title: '服务日程（社工）', url: '/packages/booking/pages/day/index', roles: ['staff'] },
   { id: 'privacy', title: '隐私保护指引', url: '/packages/members/pages/privacy/index' },

@@ -1,0 +1,152 @@
+/** Survey documents, how they read in lists, who is looking, and the one transition into the machine. */
+import type { z } from 'zod'
+import type { surveyItem } from '../../src/domain/contracts/surveys'
+import { gridOf } from '../../src/domain/bulletin/rules'
+import { fail } from '../../src/domain/errors'
+import { checkMove, type TimelineEntry } from '../../src/domain/machine'
+import {
+  answerWindow,
+  canSee,
+  closingDate,
+  EDITOR_ROLES,
+  SURVEY_MACHINE,
+  type AnswerMap,
+  type Question,
+  type SurveyActor,
+  type SurveyKind,
+  type SurveyMove,
+  type SurveyState,
+} from '../../src/domain/surveys/rules'
+import type { MemberDoc } from '../_runtime/identity'
+import { applyTransition, type Applied, type Move } from '../_runtime/transition'
+import type { Ctx } from '../_runtime/types'
+import { gridsOf, type GridDoc } from '../bulletin/notices'
+
+/** Audience value for the whole community; otherwise the survey holds a grid id. */
+export const WHOLE_COMMUNITY = 'community'
+
+export interface SurveyDoc {
+  _id: string
+  communityId: string
+  title: string
+  intro: string
+  kind: SurveyKind
+  /** 'community' or the grid id */
+  audience: string
+  gridId?: string
+  questions: Question[]
+  status: SurveyState
+  /** the end of the closing day in Shanghai, UTC ISO */
+  closesAt: string
+  answerCount: number
+  author: string
+  authorName: string
+  createdAt: string
+  publishedAt?: string
+  closedAt?: string
+  version: number
+  updatedAt: string
+  timeline: TimelineEntry[]
+  /** tally_<question>_<option|score|n> counters (rules.tallyField) */
+  [k: string]: unknown
+}
+
+export interface AnswerDoc {
+  _id: string
+  surveyId: string
+  communityId: string
+  openid: string
+  name?: string
+  building?: string
+  gridId?: string
+  answers: AnswerMap
+  /** bumped by each change; a change is conditioned on the revision it read */
+  rev: number
+  createdAt: string
+  updatedAt: string
+  [k: string]: unknown
+}
+
+export interface SurveyViewer {
+  openid: string
+  communityId: string
+  editor: boolean
+  gridId?: string
+  member: MemberDoc | null
+}
+
+export function isEditor(ctx: Ctx): boolean {
+  return ctx.caller.roles.some((r) => EDITOR_ROLES.includes(r))
+}
+
+export async function viewerOf(ctx: Ctx): Promise<SurveyViewer> {
+  const member = await ctx.store.get<MemberDoc>('members', ctx.caller.openid)
+  const gridId = member ? gridOf(member as { gridId?: string; building?: string }, await gridsOf(ctx, ctx.caller.communityId)) : undefined
+  return { openid: ctx.caller.openid, communityId: ctx.caller.communityId, editor: isEditor(ctx), gridId, member }
+}
+
+/** The survey if the viewer may see it; NOT_FOUND otherwise. */
+export async function visibleSurvey(ctx: Ctx, id: string, v: SurveyViewer): Promise<SurveyDoc> {
+  const s = await ctx.store.get<SurveyDoc>('surveys', id)
+  if (!s || !canSee(s, v)) fail('NOT_FOUND', '这份问卷不存在，或不是发给您的')
+  return s
+}
+
+export async function gridNames(ctx: Ctx): Promise<Map<string, string>> {
+  return new Map((await gridsOf(ctx, ctx.caller.communityId)).map((g: GridDoc) => [g._id, g.name]))
+}
+
+export function toItem(s: SurveyDoc, now: Date, answered: boolean, grids: Map<string, string>): z.infer<typeof surveyItem> {
+  return {
+    id: s._id,
+    title: s.title,
+    kind: s.kind,
+    status: s.status,
+    statusName: SURVEY_MACHINE.names[s.status],
+    gridId: s.gridId,
+    gridName: s.gridId ? grids.get(s.gridId) : undefined,
+    closesAt: s.closesAt,
+    closesOn: closingDate(s.closesAt),
+    open: answerWindow(s, now).ok,
+    answerCount: s.answerCount,
+    answered,
+  }
+}
+
+/** Reads one counter of the survey document (absent = 0). */
+export function counter(s: SurveyDoc): (field: string) => number {
+  return (f) => (typeof s[f] === 'number' ? (s[f] as number) : 0)
+}
+
+/**
+ * Every state change of a survey, through applyTransition: the machine checks who and from
+ * which state; `extra` refuses further (e.g. a closing date already past) and adds the fields.
+ */
+export async function moveSurvey(
+  ctx: Ctx,
+  id: string,
+  move: SurveyMove,
+  opts: { actor?: SurveyActor; note?: string; extra?: (s: SurveyDoc) => Move['patch'] } = {},
+): Promise<Applied<SurveyDoc>> {
+  const actor = opts.actor ?? 'editor'
+  return applyTransition<SurveyDoc>(
+    ctx,
+    {
+      coll: 'surveys',
+      stateField: 'status',
+      notFound: '这份问卷不存在',
+      visible: (s) => actor === 'system' || s.communityId === ctx.caller.communityId,
+      decide: (s) => {
+        const to = checkMove(SURVEY_MACHINE, move, s.status, (w) => w === actor && (actor === 'system' || isEditor(ctx)))
+        const at = ctx.clock.now().toISOString()
+        const entry: TimelineEntry =
+          actor === 'system'
+            ? { at, by: 'system', byName: '系统', action: move, ...(opts.note ? { note: opts.note } : {}) }
+            : { at, by: ctx.caller.openid, byName: ctx.caller.name ?? '社区工作人员', action: move, ...(opts.note ? { note: opts.note } : {}) }
+        return { to, patch: opts.extra?.(s), entry }
+      },
+      busy: '问卷正在被别人修改，请刷新后重试',
+    },
+    id,
+  )
+}
