@@ -1,5 +1,6 @@
 /** Building blocks every contract shares. */
 import { z } from 'zod'
+import type { TimelineEntry } from '../machine'
 
 export const id = z.string().trim().min(1).max(128)
 export const openid = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'openid 格式不对')
@@ -20,3 +21,12 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 export const empty = z.object({}).strict()
+
+/** A timeline entry as a viewer gets it: the shared entry (machine.ts) without the openid; features extend it. */
+export const timelineEntry = z.object({
+  at: z.string(),
+  byName: z.string().optional(),
+  action: z.string(),
+  note: z.string().optional(),
+  images: z.array(z.string()).optional(),
+}) satisfies z.ZodType<Omit<TimelineEntry, 'by'>>
