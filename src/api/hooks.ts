@@ -1,5 +1,7 @@
-/** Data hooks over call(): loading / error / data for one call, and cursor pagination for lists. */
+/** Data hooks over call(): loading / error / data for one call, cursor pagination for lists, and a button's action. */
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { confirm, showError, showOk } from '@/components/toast'
+import { actionRunner, type RunAction } from './action'
 import { ApiError, call, type Act, type Fn, type In, type Out } from './index'
 
 function asApiError(e: unknown): ApiError {
@@ -80,4 +82,15 @@ export function usePaged<F extends Fn, A extends Act<F>>(fn: F, action: A, data:
   }, [fetchPage, done, next])
 
   return { items, loading, error, done, loadMore, reload: () => fetchPage(undefined, true) }
+}
+
+/**
+ * A button's action: `run(() => call(…), { ok, confirm, then, failed })` asks first if told to, runs
+ * once at a time (double taps do nothing), shows the toast or the error, then reloads or moves on.
+ * `busy` is true while the call runs: disable the page's action buttons with it.
+ */
+export function useAction(): { busy: boolean; run: RunAction } {
+  const [busy, setBusy] = useState(false)
+  const [run] = useState(() => actionRunner({ busy: setBusy, confirm, ok: showOk, error: showError }))
+  return { busy, run }
 }

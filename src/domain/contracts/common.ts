@@ -1,5 +1,6 @@
 /** Building blocks every contract shares. */
 import { z } from 'zod'
+import type { TimelineEntry } from '../machine'
 
 /**
  * What no text field takes: NUL, a lone UTF-16 surrogate (half a character) and the bidirectional
@@ -29,3 +30,12 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 export const empty = z.object({}).strict()
+
+/** A timeline entry as a viewer gets it: the shared entry (machine.ts) without the openid; features extend it. */
+export const timelineEntry = z.object({
+  at: z.string(),
+  byName: z.string().optional(),
+  action: z.string(),
+  note: z.string().optional(),
+  images: z.array(z.string()).optional(),
+}) satisfies z.ZodType<Omit<TimelineEntry, 'by'>>

@@ -1,7 +1,7 @@
 /** tickets: 书记吹哨、部门报到 — problems routed to city departments under deadlines (API.md). */
 import { z } from 'zod'
 import { CATEGORY_KEYS, PRIORITIES, STATES } from '../tickets/model'
-import { id, imageUrl, isoTime, pageInput, pageOf, requiredText, text } from './common'
+import { id, imageUrl, isoTime, pageInput, pageOf, requiredText, text, timelineEntry } from './common'
 
 const category = z.enum(CATEGORY_KEYS, '请选择问题类别')
 const state = z.enum(STATES)
@@ -30,13 +30,8 @@ export const ticketItem = z.object({
   createdAt: z.string(),
 })
 
-export const timelineItem = z.object({
-  at: z.string(),
-  byName: z.string().optional(),
+export const timelineItem = timelineEntry.extend({
   role: z.enum(['resident', 'secretary', 'liaison', 'system']),
-  action: z.string(),
-  note: z.string().optional(),
-  images: z.array(z.string()).optional(),
   score: z.number().optional(),
   /** the entry in plain language */
   text: z.string(),

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { HOURS_STATES } from '../wishes/service'
 import { WISH_ACTIONS, WISH_STATES } from '../wishes/machine'
-import { id, imageUrl, pageInput, pageOf, phone, requiredText, text } from './common'
+import { id, imageUrl, pageInput, pageOf, phone, requiredText, text, timelineEntry } from './common'
 
 export const wishState = z.enum(WISH_STATES)
 const images = z.array(imageUrl).max(9, '最多 9 张照片')
@@ -47,7 +47,7 @@ export const wishDetail = wishCard.extend({
   fulfilment: z.object({ note: z.string(), images: z.array(z.string()), at: z.string() }).optional(),
   thanks: z.string().optional(),
   resources: z.array(z.object({ resourceId: z.string(), title: z.string(), provider: z.string(), note: z.string().optional() })),
-  timeline: z.array(z.object({ at: z.string(), byName: z.string(), action: z.string(), note: z.string().optional() })),
+  timeline: z.array(timelineEntry.omit({ images: true }).extend({ byName: z.string() })),
   mine: z.object({ poster: z.boolean(), claimer: z.boolean() }),
   can: z.array(z.enum(WISH_ACTIONS)),
 })

@@ -1,4 +1,5 @@
 /** The ticket document, its states and its vocabulary (书记吹哨、部门报到). */
+import type { TimelineEntry as BaseTimelineEntry } from '../machine'
 
 export const STATES = [
   'submitted',
@@ -69,15 +70,11 @@ export interface Assignment {
 
 export type EntryRole = 'resident' | 'secretary' | 'liaison' | 'system'
 
-export interface TimelineEntry {
-  at: string
-  by: string
+/** The shared timeline entry (machine.ts) with what a ticket's steps add. */
+export interface TimelineEntry extends BaseTimelineEntry {
   /** staff and liaisons only; a resident's entries take the ticket's submitterName when shown */
   byName?: string
   role: EntryRole
-  action: string
-  note?: string
-  images?: string[]
   departmentId?: string
   departmentIds?: string[]
   /** whistle entries: the acknowledge deadline of that dispatch */

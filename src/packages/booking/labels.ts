@@ -1,11 +1,8 @@
 /** Words and small helpers the booking pages share. */
+import type { BookingStatus } from '@/domain/booking/rules'
 import { formatLocal, localDate } from '@/domain/time'
 
-export const AUDIENCE_NAMES: Record<string, string> = { all: '所有居民', seniors: '60 岁以上老人', households: '已登记住户' }
-
-export const STATUS_NAMES: Record<string, string> = { booked: '已预约', cancelled: '已取消', done: '已完成', no_show: '未到' }
-
-export const STATUS_TAGS: Record<string, string> = { booked: 'tag-red', cancelled: 'tag-gray', done: 'tag-green', no_show: 'tag-gray' }
+export const STATUS_TAGS: Record<BookingStatus, string> = { booked: 'tag-red', cancelled: 'tag-gray', done: 'tag-green', no_show: 'tag-gray' }
 
 /** "11月25日 周三 09:00–10:00" */
 export function slotLabel(startAt: string, endAt: string): string {

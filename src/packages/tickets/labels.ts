@@ -6,5 +6,3 @@ export type CategoryKey = Category
 
 export const PRIORITY_OPTIONS = PRIORITIES.map((key) => ({ key, label: PRIORITY_NAMES[key] }))
 export type PriorityKey = Priority
-
-export { PRIORITY_NAMES }

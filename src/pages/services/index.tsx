@@ -5,9 +5,8 @@ import { useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { RoleSwitcher } from '@/components/RoleSwitcher'
 import { StateView } from '@/components/StateView'
+import { AUDIENCE_NAMES } from '@/domain/booking/rules'
 import './index.scss'
-
-const AUDIENCE: Record<string, string> = { all: '所有居民', seniors: '60 岁以上老人', households: '已登记住户' }
 
 export default function Services() {
   const { me } = useMe()
@@ -40,7 +39,7 @@ export default function Services() {
         >
           <Text className='card-title'>{s.name}</Text>
           <View className='services-tags'>
-            <Text className='tag'>{AUDIENCE[s.audience]}</Text>
+            <Text className='tag'>{AUDIENCE_NAMES[s.audience]}</Text>
             <Text className='tag tag-gray'>{s.atHome ? '上门服务' : s.location ?? ''}</Text>
           </View>
           <Text className='muted'>{s.provider}</Text>

@@ -2,9 +2,8 @@
 import { useState } from 'react'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import type { TicketView } from '@/domain/contracts/tickets'
-import { confirm, showError, showOk } from '@/components/toast'
 import { PRIORITY_OPTIONS, type PriorityKey } from '../labels'
 import { Chips } from './Chips'
 import { Photos } from '@/components/Photos'
@@ -49,24 +48,17 @@ export function ActionPanel({ t, onDone }: { t: TicketView; onDone: () => void }
   const [note, setNote] = useState('')
   const [score, setScore] = useState<number>(5)
   const [images, setImages] = useState<string[]>([])
-  const [busy, setBusy] = useState(false)
+  const { busy, run: act } = useAction()
   if (t.can.length === 0) return null
   const id = t.id
 
-  function run(f: () => Promise<unknown>, ok: string) {
-    setBusy(true)
-    f()
-      .then(() => {
-        showOk(ok)
-        setNote('')
-        setImages([])
-        onDone()
-      }, showError)
-      .finally(() => setBusy(false))
+  const after = () => {
+    setNote('')
+    setImages([])
+    onDone()
   }
-  async function guarded(title: string, content: string, f: () => Promise<unknown>, ok: string) {
-    if (await confirm(title, content)) run(f, ok)
-  }
+  const run = (f: () => Promise<unknown>, ok: string) => void act(f, { ok, then: after })
+  const guarded = (title: string, content: string, f: () => Promise<unknown>, ok: string) => void act(f, { confirm: { title, content }, ok, then: after })
   const btn = (key: string, label: string, onClick: () => void, primary = false) => (
     <Button id={`act-${key}`} className={`btn ${primary ? 'btn-primary' : 'btn-plain'}`} disabled={busy} onClick={onClick}>
       {label}

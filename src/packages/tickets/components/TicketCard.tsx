@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { TicketItem } from '@/domain/contracts/tickets'
 import { formatTime } from '@/components/format'
-import { PRIORITY_NAMES } from '../labels'
+import { PRIORITY_NAMES } from '@/domain/tickets/model'
 
 export function TicketCard({ t }: { t: TicketItem }) {
   return (

@@ -3,10 +3,9 @@ import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
 import { newRequestId, REMINDER_TEMPLATE_ID, slotLabel } from '../../labels'
 import './index.scss'
 
@@ -27,7 +26,7 @@ export default function Book() {
   const { me } = useMe()
   const [requestId] = useState(newRequestId)
   const [form, setForm] = useState({ name: '', phone: '', note: '', age: '', forOther: false, bName: '', bPhone: '', bAddress: '' })
-  const [saving, setSaving] = useState(false)
+  const { busy: saving, run } = useAction()
   useEffect(() => {
     if (me) setForm((f) => ({ ...f, name: f.name || me.name || '', phone: f.phone || me.phone || '' }))
   }, [me])
@@ -36,26 +35,21 @@ export default function Book() {
   const startAt = slotId.slice(slotId.indexOf(':') + 1)
   const endAt = s ? new Date(Date.parse(startAt) + s.slotMinutes * 60_000).toISOString() : startAt
 
-  async function submit() {
-    setSaving(true)
-    try {
-      await askForReminder()
-      await call('booking', 'book', {
-        slotId,
-        requestId,
-        contact: { name: form.name.trim(), phone: form.phone.trim() },
-        ...(form.forOther ? { beneficiary: { name: form.bName.trim(), phone: form.bPhone.trim(), address: form.bAddress.trim() } } : {}),
-        ...(form.age.trim() ? { age: Number(form.age) } : {}),
-        ...(form.note.trim() ? { note: form.note.trim() } : {}),
-      })
-      showOk('预约成功')
-      await Taro.redirectTo({ url: '/packages/booking/pages/mine/index' })
-    } catch (e) {
-      showError(e)
-    } finally {
-      setSaving(false)
-    }
-  }
+  const submit = () =>
+    run(
+      async () => {
+        await askForReminder()
+        await call('booking', 'book', {
+          slotId,
+          requestId,
+          contact: { name: form.name.trim(), phone: form.phone.trim() },
+          ...(form.forOther ? { beneficiary: { name: form.bName.trim(), phone: form.bPhone.trim(), address: form.bAddress.trim() } } : {}),
+          ...(form.age.trim() ? { age: Number(form.age) } : {}),
+          ...(form.note.trim() ? { note: form.note.trim() } : {}),
+        })
+      },
+      { ok: '预约成功', then: () => Taro.redirectTo({ url: '/packages/booking/pages/mine/index' }) },
+    )
 
   if (!s) return <StateView loading={!service.error} error={service.error} onRetry={service.reload} />
   const input = (key: keyof typeof form, label: string, placeholder: string, type: 'text' | 'number' = 'text') => (

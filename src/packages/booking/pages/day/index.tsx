@@ -3,13 +3,14 @@ import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import type { BookingItem } from '@/domain/contracts/booking'
 import { localDate } from '@/domain/time'
 import { StateView } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
-import { clock, dayLabel, STATUS_NAMES, STATUS_TAGS } from '../../labels'
+import { showError } from '@/components/toast'
+import { STATUS_NAMES } from '@/domain/booking/rules'
+import { clock, dayLabel, STATUS_TAGS } from '../../labels'
 import './index.scss'
 
 function Row({ b, onChange }: { b: BookingItem; onChange: () => void }) {
@@ -17,27 +18,22 @@ function Row({ b, onChange }: { b: BookingItem; onChange: () => void }) {
   const [reason, setReason] = useState('')
   // the server refuses both before the start (TOO_EARLY); do not offer them yet
   const started = Date.now() >= Date.parse(b.startAt)
-  async function run(label: string, f: () => Promise<{ blockedUntil?: string } | unknown>) {
-    if (!(await confirm(label, `${b.contact.name} 的预约：${label}？`))) return
-    try {
-      const r = (await f()) as { blockedUntil?: string }
-      showOk(r?.blockedUntil ? '已标记，此人已暂停预约 14 天' : '已更新')
-      onChange()
-    } catch (e) {
-      showError(e)
-    }
-  }
-  async function reveal() {
-    try {
-      const c = await call('booking', 'contact', { bookingId: b.id })
-      const lines = [`联系人 ${c.name} ${c.phone}`, ...(c.beneficiary ? [`服务对象 ${c.beneficiary.name} ${c.beneficiary.phone}`, c.beneficiary.address] : [])]
-      const weapp = process.env.TARO_ENV === 'weapp'
-      const r = await Taro.showModal({ title: '联系方式（已记录查看）', content: lines.join('\n'), confirmText: weapp ? '拨打' : '知道了', showCancel: weapp })
-      if (weapp && r.confirm) await Taro.makePhoneCall({ phoneNumber: c.beneficiary?.phone ?? c.phone })
-    } catch (e) {
-      showError(e)
-    }
-  }
+  const action = useAction()
+  const run = (label: string, f: () => Promise<{ blockedUntil?: string } | unknown>) =>
+    action.run(f, {
+      confirm: { title: label, content: `${b.contact.name} 的预约：${label}？` },
+      ok: (r) => ((r as { blockedUntil?: string })?.blockedUntil ? '已标记，此人已暂停预约 14 天' : '已更新'),
+      then: onChange,
+    })
+  const reveal = () =>
+    action.run(() => call('booking', 'contact', { bookingId: b.id }), {
+      then: async (c) => {
+        const lines = [`联系人 ${c.name} ${c.phone}`, ...(c.beneficiary ? [`服务对象 ${c.beneficiary.name} ${c.beneficiary.phone}`, c.beneficiary.address] : [])]
+        const weapp = process.env.TARO_ENV === 'weapp'
+        const r = await Taro.showModal({ title: '联系方式（已记录查看）', content: lines.join('\n'), confirmText: weapp ? '拨打' : '知道了', showCancel: weapp })
+        if (weapp && r.confirm) await Taro.makePhoneCall({ phoneNumber: c.beneficiary?.phone ?? c.phone })
+      },
+    })
   return (
     <View className='day-booking' data-testid='day-booking' data-booking-id={b.id}>
       <View className='row'>

@@ -3,25 +3,24 @@ import { useState } from 'react'
 import { useDidShow, useReachBottom } from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi, usePaged } from '@/api/hooks'
+import { useAction, useApi, usePaged } from '@/api/hooks'
 import type { BookingItem, WaitItem } from '@/domain/contracts/booking'
 import { ListEnd, StateView } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
-import { slotLabel, STATUS_NAMES, STATUS_TAGS } from '../../labels'
+import { showError } from '@/components/toast'
+import { STATUS_NAMES } from '@/domain/booking/rules'
+import { slotLabel, STATUS_TAGS } from '../../labels'
 import './index.scss'
 
 function CancelForm({ b, onDone }: { b: BookingItem; onDone: () => void }) {
   const [reason, setReason] = useState('')
-  async function submit() {
+  const { run } = useAction()
+  function submit() {
     if (!reason.trim()) return showError({ message: '请填写取消原因，方便工作人员安排' })
-    if (!(await confirm('取消预约', `确定取消「${b.serviceName}」${slotLabel(b.startAt, b.endAt)} 的预约吗？`))) return
-    try {
-      await call('booking', 'cancel', { bookingId: b.id, reason: reason.trim() })
-      showOk('已取消')
-      onDone()
-    } catch (e) {
-      showError(e)
-    }
+    return run(() => call('booking', 'cancel', { bookingId: b.id, reason: reason.trim() }), {
+      confirm: { title: '取消预约', content: `确定取消「${b.serviceName}」${slotLabel(b.startAt, b.endAt)} 的预约吗？` },
+      ok: '已取消',
+      then: onDone,
+    })
   }
   return (
     <View className='mine-form'>
@@ -36,15 +35,8 @@ function CancelForm({ b, onDone }: { b: BookingItem; onDone: () => void }) {
 function RateForm({ b, onDone }: { b: BookingItem; onDone: () => void }) {
   const [score, setScore] = useState(5)
   const [comment, setComment] = useState('')
-  async function submit() {
-    try {
-      await call('booking', 'rate', { bookingId: b.id, score, ...(comment.trim() ? { comment: comment.trim() } : {}) })
-      showOk('感谢评价')
-      onDone()
-    } catch (e) {
-      showError(e)
-    }
-  }
+  const { run } = useAction()
+  const submit = () => run(() => call('booking', 'rate', { bookingId: b.id, score, ...(comment.trim() ? { comment: comment.trim() } : {}) }), { ok: '感谢评价', then: onDone })
   return (
     <View className='mine-form'>
       <View className='mine-stars'>
@@ -64,16 +56,13 @@ function RateForm({ b, onDone }: { b: BookingItem; onDone: () => void }) {
 
 /** Slots I wait for: leave a waitlist I no longer need, so the place goes to the next person. */
 function Waits({ items, onLeft }: { items: WaitItem[]; onLeft: () => void }) {
-  async function leave(w: WaitItem) {
-    if (!(await confirm('退出候补', `确定不再候补「${w.serviceName}」${slotLabel(w.startAt, w.endAt)} 吗？`))) return
-    try {
-      await call('booking', 'leaveWaitlist', { slotId: w.slotId })
-      showOk('已退出候补')
-      onLeft()
-    } catch (e) {
-      showError(e)
-    }
-  }
+  const { run } = useAction()
+  const leave = (w: WaitItem) =>
+    run(() => call('booking', 'leaveWaitlist', { slotId: w.slotId }), {
+      confirm: { title: '退出候补', content: `确定不再候补「${w.serviceName}」${slotLabel(w.startAt, w.endAt)} 吗？` },
+      ok: '已退出候补',
+      then: onLeft,
+    })
   return (
     <View>
       {items.map((w) => (

@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
 import { addDays, localDate } from '@/domain/time'
-import { AUDIENCE_NAMES, byDay, clock, dayLabel } from '../../labels'
+import { AUDIENCE_NAMES } from '@/domain/booking/rules'
+import { byDay, clock, dayLabel } from '../../labels'
 import './index.scss'
 
 export default function Service() {
@@ -29,26 +29,11 @@ export default function Service() {
   const shown = days.find(([d]) => d === day)?.[1] ?? []
   const s = service.data
 
-  async function join(slotId: string) {
-    try {
-      const r = await call('booking', 'waitlist', { slotId })
-      showOk(`已候补，第 ${r.position} 位`)
-      await Promise.all([slots.reload(), waits.reload()])
-    } catch (e) {
-      showError(e)
-    }
-  }
-
-  async function leave(slotId: string) {
-    if (!(await confirm('退出候补', '确定不再候补这个时段吗？'))) return
-    try {
-      await call('booking', 'leaveWaitlist', { slotId })
-      showOk('已退出候补')
-      await Promise.all([slots.reload(), waits.reload()])
-    } catch (e) {
-      showError(e)
-    }
-  }
+  const { run } = useAction()
+  const reload = () => Promise.all([slots.reload(), waits.reload()])
+  const join = (slotId: string) => run(() => call('booking', 'waitlist', { slotId }), { ok: (r) => `已候补，第 ${r.position} 位`, then: reload })
+  const leave = (slotId: string) =>
+    run(() => call('booking', 'leaveWaitlist', { slotId }), { confirm: { title: '退出候补', content: '确定不再候补这个时段吗？' }, ok: '已退出候补', then: reload })
 
   return (
     <View className='page'>

@@ -1,35 +1,26 @@
 /** 公告详情: the notice with its paragraphs and images and how many have read it; editors archive, the author sees who has not read. */
-import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Image, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
 import './index.scss'
 
 export default function NoticeDetail() {
   const id = useRouter().params.id ?? ''
   const { me } = useMe()
   const notice = useApi('bulletin', 'get', { id })
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const n = notice.data
 
-  async function archive() {
-    if (!(await confirm('归档公告', '归档后居民将看不到这条公告，确定归档吗？'))) return
-    setBusy(true)
-    try {
-      await call('bulletin', 'archive', { id })
-      showOk('已归档')
-      await notice.reload()
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const archive = () =>
+    run(() => call('bulletin', 'archive', { id }), {
+      confirm: { title: '归档公告', content: '归档后居民将看不到这条公告，确定归档吗？' },
+      ok: '已归档',
+      then: notice.reload,
+    })
 
   if (!n) return <StateView loading={notice.loading} error={notice.error} onRetry={notice.reload} />
   return (

@@ -3,13 +3,13 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Image, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { uploadImage } from '@/api/upload'
 import { hasRole, useMe } from '@/api/me'
 import { CATEGORIES, type Category } from '@/domain/bulletin/rules'
 import { localDate } from '@/domain/time'
 import { StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
+import { showError } from '@/components/toast'
 import './index.scss'
 
 export default function Publish() {
@@ -22,34 +22,28 @@ export default function Publish() {
   const [gridIndex, setGridIndex] = useState(0)
   const [expiry, setExpiry] = useState('')
   const [flags, setFlags] = useState({ pinned: false, urgent: false })
-  const [saving, setSaving] = useState(false)
+  const { busy: saving, run } = useAction()
 
   if (!me) return <StateView loading={!error} error={error} />
   if (!hasRole(me, 'secretary', 'staff')) return <StateView empty emptyText='只有社区书记和社工可以发布公告' />
 
   const audiences = [{ id: '', name: '全社区' }, ...(grids.data?.items ?? [])]
 
-  async function submit() {
-    setSaving(true)
-    try {
-      const { id } = await call('bulletin', 'publish', {
-        title: form.title,
-        body: form.body,
-        category,
-        pinned: flags.pinned,
-        urgent: flags.urgent,
-        ...(audiences[gridIndex]?.id ? { gridId: audiences[gridIndex].id } : {}),
-        ...(expiry ? { expiresAt: `${expiry}T23:59:59+08:00` } : {}),
-        ...(images.length ? { images } : {}),
-      })
-      showOk('已发布')
-      await Taro.redirectTo({ url: `/packages/bulletin/pages/detail/index?id=${encodeURIComponent(id)}` })
-    } catch (e) {
-      showError(e)
-    } finally {
-      setSaving(false)
-    }
-  }
+  const submit = () =>
+    run(
+      () =>
+        call('bulletin', 'publish', {
+          title: form.title,
+          body: form.body,
+          category,
+          pinned: flags.pinned,
+          urgent: flags.urgent,
+          ...(audiences[gridIndex]?.id ? { gridId: audiences[gridIndex].id } : {}),
+          ...(expiry ? { expiresAt: `${expiry}T23:59:59+08:00` } : {}),
+          ...(images.length ? { images } : {}),
+        }),
+      { ok: '已发布', then: ({ id }) => Taro.redirectTo({ url: `/packages/bulletin/pages/detail/index?id=${encodeURIComponent(id)}` }) },
+    )
 
   async function addImages() {
     try {

@@ -2,10 +2,9 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import type { Scorecard } from '@/domain/contracts/tickets'
 import { StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
 import './index.scss'
 
 const PERIODS = [
@@ -50,19 +49,13 @@ export default function Scorecards() {
   const [from, setFrom] = useState(() => daysAgo(30))
   const q = useApi('tickets', 'stats', { from })
   const rows = [...(q.data?.departments ?? [])].sort((a, b) => b.dispatched - a.dispatched)
+  const { run } = useAction()
 
   function choose(n: number) {
     setDays(n)
     setFrom(daysAgo(n))
   }
-  async function copyCsv() {
-    try {
-      await Taro.setClipboardData({ data: q.data?.csv ?? '' })
-      showOk('CSV 已复制')
-    } catch (e) {
-      showError(e)
-    }
-  }
+  const copyCsv = () => run(() => Taro.setClipboardData({ data: q.data?.csv ?? '' }), { ok: 'CSV 已复制' })
 
   return (
     <View className='page'>

@@ -2,10 +2,9 @@
 import { useEffect, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
 import { PRIORITIES, PRIORITY_NAMES, type DeadlineSettings } from '@/domain/tickets/model'
 import './index.scss'
 
@@ -14,15 +13,10 @@ function Routes({ editable }: { editable: boolean }) {
   const depts = useApi('tickets', 'departments', {})
   const [items, setItems] = useState(routes.data?.items ?? [])
   useEffect(() => setItems(routes.data?.items ?? []), [routes.data])
+  const { run } = useAction()
 
-  async function choose(category: (typeof items)[number]['category'], departmentId: string) {
-    try {
-      setItems((await call('tickets', 'setRoute', { category, departmentId })).items)
-      showOk('已保存')
-    } catch (e) {
-      showError(e)
-    }
-  }
+  const choose = (category: (typeof items)[number]['category'], departmentId: string) =>
+    run(() => call('tickets', 'setRoute', { category, departmentId }), { ok: '已保存', then: (r) => setItems(r.items) })
   return (
     <View className='card'>
       <Text className='card-title'>默认牵头部门</Text>
@@ -51,24 +45,14 @@ function Routes({ editable }: { editable: boolean }) {
 function Limits({ editable }: { editable: boolean }) {
   const q = useApi('tickets', 'settings', {})
   const [form, setForm] = useState<DeadlineSettings | undefined>()
-  const [saving, setSaving] = useState(false)
+  const { busy: saving, run } = useAction()
   useEffect(() => setForm(q.data), [q.data])
   if (!form) return <StateView loading={q.loading} error={q.error} onRetry={q.reload} />
 
   const num = (value: number, onChange: (n: number) => void, id: string) => (
     <Input id={id} className='input limit-input' type='digit' disabled={!editable} value={String(value)} onInput={(e) => onChange(Number(e.detail.value) || 0)} />
   )
-  async function save() {
-    setSaving(true)
-    try {
-      setForm(await call('tickets', 'updateSettings', form!))
-      showOk('时限已更新，对之后的派单生效')
-    } catch (e) {
-      showError(e)
-    } finally {
-      setSaving(false)
-    }
-  }
+  const save = () => run(() => call('tickets', 'updateSettings', form), { ok: '时限已更新，对之后的派单生效', then: setForm })
   return (
     <View className='card'>
       <Text className='card-title'>办理时限</Text>

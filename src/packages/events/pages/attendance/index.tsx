@@ -3,10 +3,10 @@ import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
+import { showOk } from '@/components/toast'
 import './index.scss'
 
 const WEAPP = process.env.TARO_ENV === 'weapp'
@@ -27,22 +27,17 @@ export default function Attendance() {
   const ev = useApi('events', 'get', { id: eventId })
   const a = useApi('events', 'attendance', { eventId })
   const [pass, setPass] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
 
-  async function checkIn(data: { passToken: string } | { openid: string }) {
-    if (busy) return
-    setBusy(true)
-    try {
-      const r = await call('events', 'checkInMember', { eventId, ...data })
-      showOk(`${r.name} 已签到`)
-      setPass('')
-      await a.reload()
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const checkIn = (data: { passToken: string } | { openid: string }, ask?: { title: string; content: string }) =>
+    run(() => call('events', 'checkInMember', { eventId, ...data }), {
+      confirm: ask,
+      ok: (r) => `${r.name} 已签到`,
+      then: () => {
+        setPass('')
+        return a.reload()
+      },
+    })
   async function scanPass() {
     try {
       const r = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
@@ -51,9 +46,7 @@ export default function Attendance() {
       // closing the camera is not an error
     }
   }
-  async function byHand(openid: string, name: string) {
-    if (await confirm('代为签到', `确认 ${name} 已到场，由您代为签到？`)) await checkIn({ openid })
-  }
+  const byHand = (openid: string, name: string) => checkIn({ openid }, { title: '代为签到', content: `确认 ${name} 已到场，由您代为签到？` })
 
   return (
     <View className='page'>

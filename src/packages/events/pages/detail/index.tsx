@@ -3,12 +3,12 @@ import { useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
 import { mayCancelSignup } from '@/domain/events/rules'
-import { confirm, showError, showOk } from '@/components/toast'
+import { showError } from '@/components/toast'
 import './index.scss'
 
 const SIGNUP_TEXT = { confirmed: '已报名', waitlisted: '候补中', cancelled: '已取消报名' } as const
@@ -18,40 +18,36 @@ export default function Detail() {
   const { me } = useMe()
   const ev = useApi('events', 'get', { id })
   useDidShow(() => void ev.reload())
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const [reason, setReason] = useState('')
   const [comment, setComment] = useState('')
   const e = ev.data
   const staff = hasRole(me, 'secretary', 'staff') && me?.communityId !== undefined
   const go = (page: string) => Taro.navigateTo({ url: `/packages/events/pages/${page}/index?id=${id}` })
 
-  async function run(f: () => Promise<unknown>, ok: string) {
-    if (busy) return
-    setBusy(true)
-    try {
-      await f()
-      showOk(ok)
-      await ev.reload()
-    } catch (err) {
-      showError(err)
-    } finally {
-      setBusy(false)
-    }
-  }
-
   const signUp = () =>
-    run(async () => {
-      const r = await call('events', 'signUp', { eventId: id })
-      if (r.status === 'waitlisted') await Taro.showModal({ title: '已进入候补', content: '名额已满，已为您排队候补；有人取消时会自动递补并通知您。', showCancel: false })
-    }, '报名成功')
-  const cancelSignUp = async () => {
-    if (await confirm('取消报名', '确定取消报名吗？名额将让给候补的同志。')) await run(() => call('events', 'cancelSignUp', { eventId: id }), '已取消报名')
-  }
-  const cancelEvent = async () => {
+    run(
+      async () => {
+        const r = await call('events', 'signUp', { eventId: id })
+        if (r.status === 'waitlisted') await Taro.showModal({ title: '已进入候补', content: '名额已满，已为您排队候补；有人取消时会自动递补并通知您。', showCancel: false })
+      },
+      { ok: '报名成功', then: ev.reload },
+    )
+  const cancelSignUp = () =>
+    run(() => call('events', 'cancelSignUp', { eventId: id }), {
+      confirm: { title: '取消报名', content: '确定取消报名吗？名额将让给候补的同志。' },
+      ok: '已取消报名',
+      then: ev.reload,
+    })
+  const cancelEvent = () => {
     if (!reason.trim()) return showError({ message: '请填写取消原因，会通知给已报名的同志' })
-    if (await confirm('取消活动', '取消后将通知所有已报名和候补的人，且不能恢复。确定取消吗？')) await run(() => call('events', 'cancel', { id, reason }), '活动已取消')
+    return run(() => call('events', 'cancel', { id, reason }), {
+      confirm: { title: '取消活动', content: '取消后将通知所有已报名和候补的人，且不能恢复。确定取消吗？' },
+      ok: '活动已取消',
+      then: ev.reload,
+    })
   }
-  const rate = (score: number) => run(() => call('events', 'rate', { eventId: id, score, ...(comment.trim() ? { comment } : {}) }), '感谢评价')
+  const rate = (score: number) => run(() => call('events', 'rate', { eventId: id, score, ...(comment.trim() ? { comment } : {}) }), { ok: '感谢评价', then: ev.reload })
 
   if (!e) return <View className='page'><StateView loading={ev.loading} error={ev.error} onRetry={ev.reload} /></View>
   const mine = e.mine.signup

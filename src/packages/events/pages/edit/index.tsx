@@ -3,10 +3,10 @@ import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
+import { showError } from '@/components/toast'
 import { THEMES } from '@/domain/events/rules'
 import { addDays, atLocal, local, localDate } from '@/domain/time'
 import './index.scss'
@@ -27,7 +27,7 @@ export default function Edit() {
     points: '2',
     description: '',
   })
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const set = (k: keyof typeof f) => (v: string) => setF((o) => ({ ...o, [k]: v }))
 
   useEffect(() => {
@@ -53,30 +53,24 @@ export default function Edit() {
   const baseList = bases.data?.items ?? []
   const baseIndex = Math.max(0, baseList.findIndex((b) => b.id === f.baseId))
 
-  async function save() {
-    if (busy) return
-    setBusy(true)
-    try {
-      const data = {
-        title: f.title,
-        theme: f.theme,
-        baseId: f.baseId || baseList[0]?.id || '',
-        description: f.description,
-        startAt: atLocal(f.day, f.start).toISOString(),
-        endAt: atLocal(f.day, f.end).toISOString(),
-        capacity: Number(f.capacity),
-        openTo: f.openTo,
-        points: Number(f.points),
-      }
-      const r = id ? await call('events', 'update', { id, ...data }) : await call('events', 'create', data)
-      showOk(id ? '已保存' : '已发布')
-      await Taro.redirectTo({ url: `/packages/events/pages/detail/index?id=${r.id}` })
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const save = () =>
+    run(
+      () => {
+        const data = {
+          title: f.title,
+          theme: f.theme,
+          baseId: f.baseId || baseList[0]?.id || '',
+          description: f.description,
+          startAt: atLocal(f.day, f.start).toISOString(),
+          endAt: atLocal(f.day, f.end).toISOString(),
+          capacity: Number(f.capacity),
+          openTo: f.openTo,
+          points: Number(f.points),
+        }
+        return id ? call('events', 'update', { id, ...data }) : call('events', 'create', data)
+      },
+      { ok: id ? '已保存' : '已发布', then: (r) => Taro.redirectTo({ url: `/packages/events/pages/detail/index?id=${r.id}` }) },
+    )
 
   if (!me) return <View className='page'><StateView loading={!meError} error={meError} /></View>
   if (!hasRole(me, 'secretary', 'staff')) return <View className='page'><StateView empty emptyText='只有社区书记和社工可以发布和修改活动' /></View>

@@ -3,8 +3,8 @@ import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { call, ApiError, type Out } from '@/api'
+import { useAction } from '@/api/hooks'
 import { formatTime } from '@/components/format'
-import { showError } from '@/components/toast'
 import './index.scss'
 
 const WEAPP = process.env.TARO_ENV === 'weapp'
@@ -12,21 +12,21 @@ const WEAPP = process.env.TARO_ENV === 'weapp'
 export default function Scan() {
   const eventId = useRouter().params.id
   const [code, setCode] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const [done, setDone] = useState<Out<'events', 'checkIn'> | undefined>()
   const [already, setAlready] = useState<string | undefined>()
 
   async function submit(token: string) {
-    if (!token.trim() || busy) return
-    setBusy(true)
-    try {
-      setDone(await call('events', 'checkIn', { token: token.trim(), ...(eventId ? { eventId } : {}) }))
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'ALREADY_DONE') setAlready(String(e.details?.checkedInAt ?? ''))
-      else showError(e)
-    } finally {
-      setBusy(false)
-    }
+    if (!token.trim()) return
+    await run(() => call('events', 'checkIn', { token: token.trim(), ...(eventId ? { eventId } : {}) }), {
+      then: setDone,
+      // a second scan is not a failure: show when the first one was
+      failed: (e) => {
+        if (!(e instanceof ApiError && e.code === 'ALREADY_DONE')) return false
+        setAlready(String(e.details?.checkedInAt ?? ''))
+        return true
+      },
+    })
   }
 
   async function scan() {

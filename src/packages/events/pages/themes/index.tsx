@@ -2,10 +2,9 @@
 import { useState } from 'react'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
 import { monthOf } from '@/domain/events/rules'
 import { local } from '@/domain/time'
 import './index.scss'
@@ -18,21 +17,9 @@ export default function Themes() {
   const list = useApi('events', 'themes', { month })
   const [title, setTitle] = useState('')
   const [description, setDescription] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
 
-  async function act(f: () => Promise<unknown>, ok: string) {
-    if (busy) return
-    setBusy(true)
-    try {
-      await f()
-      showOk(ok)
-      await list.reload()
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const act = (f: () => Promise<unknown>, ok: string) => run(f, { ok, then: list.reload })
   const propose = () =>
     act(async () => {
       await call('events', 'proposeTheme', { month, title, description })

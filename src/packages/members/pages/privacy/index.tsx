@@ -3,8 +3,8 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { call } from '@/api'
+import { useAction } from '@/api/hooks'
 import { useMe } from '@/api/me'
-import { confirm, showError, showOk } from '@/components/toast'
 
 const SECTIONS = [
   {
@@ -26,39 +26,28 @@ const SECTIONS = [
 ]
 
 export default function Privacy() {
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const [exported, setExported] = useState<string>()
   const [deleted, setDeleted] = useState(false)
   const { reload } = useMe()
 
-  async function exportMine() {
-    setBusy(true)
-    try {
-      const out = await call('members', 'exportMine', {})
-      const json = JSON.stringify(out, null, 2)
-      setExported(`共 ${out.records.reduce((n, r) => n + r.items.length, 0)} 条记录，已复制到剪贴板`)
-      await Taro.setClipboardData({ data: json })
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const exportMine = () =>
+    run(() => call('members', 'exportMine', {}), {
+      then: async (out) => {
+        setExported(`共 ${out.records.reduce((n, r) => n + r.items.length, 0)} 条记录，已复制到剪贴板`)
+        await Taro.setClipboardData({ data: JSON.stringify(out, null, 2) })
+      },
+    })
 
-  async function deleteMine() {
-    if (!(await confirm('删除个人信息', '将清除您的姓名、手机号和住址，且无法恢复。确定删除吗？'))) return
-    setBusy(true)
-    try {
-      await call('members', 'deleteMine', { confirm: true })
-      setDeleted(true)
-      await reload() // 我的 and every other page now show the profile without the name
-      showOk('已删除')
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const deleteMine = () =>
+    run(() => call('members', 'deleteMine', { confirm: true }), {
+      confirm: { title: '删除个人信息', content: '将清除您的姓名、手机号和住址，且无法恢复。确定删除吗？' },
+      ok: '已删除',
+      then: async () => {
+        setDeleted(true)
+        await reload() // 我的 and every other page now show the profile without the name
+      },
+    })
 
   return (
     <View className='page'>

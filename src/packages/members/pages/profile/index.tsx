@@ -2,35 +2,29 @@
 import { useEffect, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { call } from '@/api'
+import { useAction } from '@/api/hooks'
 import { useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
 
 export default function Profile() {
   const { me, error, reload } = useMe()
   const [form, setForm] = useState({ name: '', phone: '', building: '' })
-  const [saving, setSaving] = useState(false)
+  const { busy: saving, run } = useAction()
   useEffect(() => {
     if (me) setForm({ name: me.name ?? '', phone: me.phone ?? '', building: me.building ?? '' })
   }, [me])
 
-  async function save() {
-    setSaving(true)
-    try {
-      // an emptied phone or building is removed; an emptied name is refused by the server, not silently kept
-      await call('members', 'updateProfile', {
-        ...(form.name.trim() || me?.name ? { name: form.name.trim() } : {}),
-        phone: form.phone.trim(),
-        building: form.building.trim(),
-      })
-      await reload()
-      showOk('已保存')
-    } catch (e) {
-      showError(e)
-    } finally {
-      setSaving(false)
-    }
-  }
+  // an emptied phone or building is removed; an emptied name is refused by the server, not silently kept
+  const save = () =>
+    run(
+      () =>
+        call('members', 'updateProfile', {
+          ...(form.name.trim() || me?.name ? { name: form.name.trim() } : {}),
+          phone: form.phone.trim(),
+          building: form.building.trim(),
+        }),
+      { ok: '已保存', then: reload },
+    )
 
   if (!me) return <StateView loading={!error} error={error} onRetry={() => void reload()} />
   const field = (key: keyof typeof form, label: string, placeholder: string, type?: 'number') => (

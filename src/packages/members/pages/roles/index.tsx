@@ -3,10 +3,10 @@ import { useState } from 'react'
 import Taro, { useReachBottom } from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi, usePaged } from '@/api/hooks'
+import { useAction, useApi, usePaged } from '@/api/hooks'
 import { ROLE_NAMES, type Role } from '@/domain/roles'
 import { ListEnd, PagedState } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
+import { confirm } from '@/components/toast'
 import { sheetPage } from './sheet'
 import './index.scss'
 
@@ -16,7 +16,7 @@ export default function Roles() {
   const [q, setQ] = useState('')
   const [query, setQuery] = useState('')
   const [role, setRole] = useState<Role | undefined>()
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const people = usePaged('members', 'people', { limit: 20, ...(query ? { q: query } : {}), ...(role ? { role } : {}) })
   const departments = useApi('tickets', 'departments', {})
   useReachBottom(people.loadMore)
@@ -43,17 +43,10 @@ export default function Roles() {
     if (!(await confirm(`${verb}${ROLE_NAMES[r]}`, `确定为 ${name} ${verb}“${ROLE_NAMES[r]}”角色吗？此操作会记入审计日志。`))) return
     const departmentId = !has && r === 'liaison' ? await pickDepartment() : undefined
     if (!has && r === 'liaison' && !departmentId) return
-    setBusy(true)
-    try {
-      if (has) await call('members', 'revokeRole', { openid, role: r })
-      else await call('members', 'grantRole', { openid, role: r, ...(departmentId ? { departmentId } : {}) })
-      showOk(`已${verb}`)
-      await people.reload()
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
+    await run(() => (has ? call('members', 'revokeRole', { openid, role: r }) : call('members', 'grantRole', { openid, role: r, ...(departmentId ? { departmentId } : {}) })), {
+      ok: `已${verb}`,
+      then: people.reload,
+    })
   }
 
   return (

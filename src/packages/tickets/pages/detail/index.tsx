@@ -1,15 +1,13 @@
 /** 工单详情: the problem, the departments and their deadlines, the timeline in plain words, and the next step. */
-import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { ApiError, call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
 import { ActionPanel } from '../../components/ActionPanel'
 import { Gallery } from '@/components/Photos'
-import { PRIORITY_NAMES } from '../../labels'
+import { PRIORITY_NAMES } from '@/domain/tickets/model'
 import './index.scss'
 
 /** A ticket the caller may not see, or that does not exist: say so plainly; trying again would not help. */
@@ -31,41 +29,28 @@ function Unavailable({ error }: { error: ApiError }) {
 export default function Detail() {
   const id = useRouter().params.id ?? ''
   const q = useApi('tickets', 'get', { id })
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const t = q.data
   if (!t && q.error instanceof ApiError && (q.error.code === 'FORBIDDEN' || q.error.code === 'NOT_FOUND')) return <Unavailable error={q.error} />
   if (!t) return <StateView loading={q.loading} error={q.error} onRetry={q.reload} />
 
-  async function toggleFollow() {
-    setBusy(true)
-    try {
-      await call('tickets', t!.following ? 'unfollow' : 'follow', { id })
-      showOk(t!.following ? '已取消关注' : '已关注')
-      await q.reload()
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const toggleFollow = () => run(() => call('tickets', t.following ? 'unfollow' : 'follow', { id }), { ok: t.following ? '已取消关注' : '已关注', then: q.reload })
 
   /** The resident's phone for whoever handles the ticket: asked for on purpose, and audited. */
-  async function contactSubmitter() {
-    if (!(await confirm('联系反映人', '查看居民的联系方式会记入审计日志，只用于办理这个问题。确定查看吗？'))) return
-    try {
-      const c = await call('members', 'contact', { openid: t!.submitterId!, reason: `办理工单：${t!.title}`.slice(0, 60) })
-      const r = await Taro.showModal({
-        title: c.name ?? '反映人',
-        content: [c.phone ?? '没有留手机号', c.building].filter(Boolean).join('\n'),
-        confirmText: c.phone ? '拨打' : '知道了',
-        showCancel: !!c.phone,
-        cancelText: '关闭',
-      })
-      if (r.confirm && c.phone) await Taro.makePhoneCall({ phoneNumber: c.phone })
-    } catch (e) {
-      showError(e)
-    }
-  }
+  const contactSubmitter = () =>
+    run(() => call('members', 'contact', { openid: t.submitterId!, reason: `办理工单：${t.title}`.slice(0, 60) }), {
+      confirm: { title: '联系反映人', content: '查看居民的联系方式会记入审计日志，只用于办理这个问题。确定查看吗？' },
+      then: async (c) => {
+        const r = await Taro.showModal({
+          title: c.name ?? '反映人',
+          content: [c.phone ?? '没有留手机号', c.building].filter(Boolean).join('\n'),
+          confirmText: c.phone ? '拨打' : '知道了',
+          showCancel: !!c.phone,
+          cancelText: '关闭',
+        })
+        if (r.confirm && c.phone) await Taro.makePhoneCall({ phoneNumber: c.phone })
+      },
+    })
 
   return (
     <View className='page'>

@@ -4,7 +4,8 @@ import Taro from '@tarojs/taro'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
 import type { Out } from '@/api'
-import { showError, showOk } from '@/components/toast'
+import { useAction } from '@/api/hooks'
+import { showError } from '@/components/toast'
 import { Chips } from '../../components/Chips'
 import { Photos } from '@/components/Photos'
 import { CATEGORY_OPTIONS, type CategoryKey } from '../../labels'
@@ -18,7 +19,7 @@ export default function Submit() {
   const [images, setImages] = useState<string[]>([])
   const [point, setPoint] = useState<{ lat: number; lng: number } | undefined>()
   const [nearby, setNearby] = useState<Nearby>([])
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
 
   useEffect(() => {
     if (!category || !point) return setNearby([])
@@ -49,34 +50,25 @@ export default function Submit() {
     }
   }
 
-  async function follow(id: string) {
-    try {
-      await call('tickets', 'follow', { id })
-      showOk('已关注，有进展会通知您')
-      setNearby((xs) => xs.map((x) => (x.id === id ? { ...x, following: true } : x)))
-    } catch (e) {
-      showError(e)
-    }
-  }
+  const follow = (id: string) =>
+    run(() => call('tickets', 'follow', { id }), {
+      ok: '已关注，有进展会通知您',
+      then: () => setNearby((xs) => xs.map((x) => (x.id === id ? { ...x, following: true } : x))),
+    })
 
-  async function submit() {
+  function submit() {
     if (!category) return showError({ message: '请选择问题类别' })
-    setBusy(true)
-    try {
-      const { id } = await call('tickets', 'submit', {
-        title: form.title.trim(),
-        description: form.description.trim(),
-        category,
-        ...(form.address.trim() ? { location: { address: form.address.trim(), ...(point ?? {}) } } : {}),
-        ...(images.length ? { images } : {}),
-      })
-      showOk('已提交，社区会尽快受理')
-      void Taro.redirectTo({ url: `/packages/tickets/pages/detail/index?id=${id}` })
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
+    return run(
+      () =>
+        call('tickets', 'submit', {
+          title: form.title.trim(),
+          description: form.description.trim(),
+          category,
+          ...(form.address.trim() ? { location: { address: form.address.trim(), ...(point ?? {}) } } : {}),
+          ...(images.length ? { images } : {}),
+        }),
+      { ok: '已提交，社区会尽快受理', then: ({ id }) => void Taro.redirectTo({ url: `/packages/tickets/pages/detail/index?id=${id}` }) },
+    )
   }
 
   const set = (key: keyof typeof form) => (e: { detail: { value: string } }) => setForm((f) => ({ ...f, [key]: e.detail.value }))

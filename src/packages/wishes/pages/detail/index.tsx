@@ -6,26 +6,14 @@ import { useEffect, useRef, useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import type { WishDetail } from '@/domain/contracts/wishes'
+import { WISH_TIMELINE_NAMES, type WishTimelineAction } from '@/domain/wishes/timeline'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
 import { Gallery, Photos } from '@/components/Photos'
 import '../../components/WishCard.scss'
 import './index.scss'
-
-const ACTION_NAMES: Record<string, string> = {
-  post: '发布',
-  approve: '审核通过',
-  decline: '未通过审核',
-  claim: '认领',
-  release: '退回认领',
-  fulfill: '提交完成',
-  confirm: '确认圆梦',
-  match: '对接资源',
-  flag: '提醒跟进',
-}
 
 export default function WishDetailPage() {
   const id = useRouter().params.id ?? ''
@@ -33,7 +21,7 @@ export default function WishDetailPage() {
   const [wish, setWish] = useState<WishDetail | undefined>()
   const [text, setText] = useState('')
   const [photos, setPhotos] = useState<string[]>([])
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   useEffect(() => setWish(res.data), [res.data])
   const shown = useRef(false)
   useDidShow(() => {
@@ -41,20 +29,18 @@ export default function WishDetailPage() {
     shown.current = true
   })
 
-  async function act(run: () => Promise<WishDetail>, ok: string) {
-    setBusy(true)
-    try {
-      setWish(await run())
-      setText('')
-      setPhotos([])
-      showOk(ok)
-    } catch (e) {
-      showError(e)
-      void res.reload()
-    } finally {
-      setBusy(false)
-    }
-  }
+  /** Each step answers the wish as it is now; after a refusal the page shows it afresh. */
+  const act = (step: () => Promise<WishDetail>, ok: string, ask?: { title: string; content: string }) =>
+    run(step, {
+      confirm: ask,
+      ok,
+      then: (w) => {
+        setWish(w)
+        setText('')
+        setPhotos([])
+      },
+      failed: () => void res.reload(),
+    })
 
   if (!wish) return <StateView loading={res.loading} error={res.error} onRetry={() => void res.reload()} />
   const can = (a: WishDetail['can'][number]) => wish.can.includes(a)
@@ -136,7 +122,7 @@ export default function WishDetailPage() {
               id='wish-decline'
               className='btn btn-plain'
               disabled={busy || !text.trim()}
-              onClick={async () => (await confirm('不通过', '确定不通过这个心愿吗？')) && act(() => call('wishes', 'decline', { id, reason: text }), '已退回')}
+              onClick={() => act(() => call('wishes', 'decline', { id, reason: text }), '已退回', { title: '不通过', content: '确定不通过这个心愿吗？' })}
             >
               不通过
             </Button>
@@ -161,7 +147,7 @@ export default function WishDetailPage() {
               id='wish-release'
               className='btn btn-plain'
               disabled={busy}
-              onClick={async () => (await confirm('退回认领', '认领 24 小时内可以退回，退回后其他党员可以认领。确定退回吗？')) && act(() => call('wishes', 'release', { id }), '已退回')}
+              onClick={() => act(() => call('wishes', 'release', { id }), '已退回', { title: '退回认领', content: '认领 24 小时内可以退回，退回后其他党员可以认领。确定退回吗？' })}
             >
               退回认领
             </Button>
@@ -189,7 +175,7 @@ export default function WishDetailPage() {
         {wish.timeline.map((t, i) => (
           <View key={i} className='wish-timeline-item'>
             <Text>
-              {ACTION_NAMES[t.action] ?? t.action} · {t.byName}
+              {WISH_TIMELINE_NAMES[t.action as WishTimelineAction] ?? t.action} · {t.byName}
             </Text>
             <Text className='muted'> {formatTime(t.at)}</Text>
             {t.note && <Text className='wish-line muted'>{t.note}</Text>}

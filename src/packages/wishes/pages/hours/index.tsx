@@ -3,31 +3,25 @@ import { useState } from 'react'
 import { useReachBottom } from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { usePaged } from '@/api/hooks'
+import { useAction, usePaged } from '@/api/hooks'
 import { ListEnd, PagedState } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
 import './index.scss'
 
 export default function Hours() {
   const list = usePaged('wishes', 'hours', { scope: 'pending' })
   useReachBottom(() => list.loadMore())
   const [reasons, setReasons] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
 
-  async function decide(id: string, accept: boolean) {
-    if (!accept && !(await confirm('不通过', '确定这条服务记录不通过吗？'))) return
-    setBusy(true)
-    try {
-      const reason = reasons[id]?.trim()
-      const r = await call('wishes', 'decideHours', { id, accept, ...(reason ? { reason } : {}) })
-      showOk(r.state === 'confirmed' ? `已确认 +${r.points ?? 0} 分` : '已处理')
-      await list.reload()
-    } catch (e) {
-      showError(e)
-      await list.reload()
-    } finally {
-      setBusy(false)
-    }
+  const decide = (id: string, accept: boolean) => {
+    const reason = reasons[id]?.trim()
+    return run(() => call('wishes', 'decideHours', { id, accept, ...(reason ? { reason } : {}) }), {
+      ...(accept ? {} : { confirm: { title: '不通过', content: '确定这条服务记录不通过吗？' } }),
+      ok: (r) => (r.state === 'confirmed' ? `已确认 +${r.points ?? 0} 分` : '已处理'),
+      then: list.reload,
+      // someone else may have decided it meanwhile: show the list as it is now
+      failed: () => void list.reload(),
+    })
   }
 
   return (

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { showError, showOk } from '@/components/toast'
+import { useAction } from '@/api/hooks'
 import { Photos } from '@/components/Photos'
 import './index.scss'
 
@@ -12,33 +12,27 @@ const CATEGORIES = ['助老', '助学', '关爱', '助残', '法律', '其他']
 export default function PostWish() {
   const [f, setF] = useState({ title: '', story: '', category: '助老', name: '', building: '', phone: '', address: '' })
   const [images, setImages] = useState<string[]>([])
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const set = (k: keyof typeof f) => (e: { detail: { value: string } }) => setF({ ...f, [k]: e.detail.value })
   const ready = f.title.trim() && f.story.trim() && f.name.trim() && f.building.trim()
 
-  async function submit() {
-    setBusy(true)
-    try {
-      const { id } = await call('wishes', 'post', {
-        title: f.title,
-        story: f.story,
-        category: f.category,
-        ...(images.length ? { images } : {}),
-        beneficiary: {
-          name: f.name,
-          building: f.building,
-          ...(f.phone.trim() ? { phone: f.phone.trim() } : {}),
-          ...(f.address.trim() ? { address: f.address } : {}),
-        },
-      })
-      showOk('已提交审核')
-      await Taro.redirectTo({ url: `/packages/wishes/pages/detail/index?id=${id}` })
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const submit = () =>
+    run(
+      () =>
+        call('wishes', 'post', {
+          title: f.title,
+          story: f.story,
+          category: f.category,
+          ...(images.length ? { images } : {}),
+          beneficiary: {
+            name: f.name,
+            building: f.building,
+            ...(f.phone.trim() ? { phone: f.phone.trim() } : {}),
+            ...(f.address.trim() ? { address: f.address } : {}),
+          },
+        }),
+      { ok: '已提交审核', then: ({ id }) => Taro.redirectTo({ url: `/packages/wishes/pages/detail/index?id=${id}` }) },
+    )
 
   const input = (k: keyof typeof f, label: string, placeholder: string, max: number) => (
     <View className='field'>

@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react'
 import { useReachBottom } from '@tarojs/taro'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi, usePaged } from '@/api/hooks'
+import { useAction, useApi, usePaged } from '@/api/hooks'
 import { useMe } from '@/api/me'
 import { localDate } from '@/domain/time'
 import { ListEnd, StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
+import { showError } from '@/components/toast'
 import './index.scss'
 
 export default function Report() {
@@ -17,23 +17,13 @@ export default function Report() {
   useReachBottom(() => mine.loadMore())
   const [form, setForm] = useState({ workplace: '', skills: '' })
   const [log, setLog] = useState({ postIndex: 0, date: localDate(new Date()), hours: '2', note: '' })
-  const [busy, setBusy] = useState(false)
+  const { busy, run: act } = useAction()
   useEffect(() => {
     if (me) setForm({ workplace: me.workplace ?? '', skills: (me.skills ?? []).join('、') })
   }, [me])
   const joined = (posts.data?.items ?? []).filter((p) => p.joined)
 
-  async function run(fn: () => Promise<unknown>, ok: string) {
-    setBusy(true)
-    try {
-      await fn()
-      showOk(ok)
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const run = (fn: () => Promise<unknown>, ok: string) => act(fn, { ok })
 
   const saveReport = () =>
     run(async () => {

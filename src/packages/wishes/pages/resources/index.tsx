@@ -6,10 +6,9 @@ import { useState } from 'react'
 import Taro, { useReachBottom, useRouter } from '@tarojs/taro'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { usePaged } from '@/api/hooks'
+import { useAction, usePaged } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { ListEnd, PagedState } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
 import './index.scss'
 
 const KINDS = [
@@ -24,43 +23,31 @@ export default function Resources() {
   useReachBottom(() => list.loadMore())
   const [open, setOpen] = useState(false)
   const [f, setF] = useState({ provider: '', kind: 0, title: '', description: '', contact: '' })
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const canOffer = hasRole(me, 'member', 'staff', 'secretary')
   const canMatch = !!wishId && hasRole(me, 'staff', 'secretary')
 
-  async function offer() {
-    setBusy(true)
-    try {
-      await call('wishes', 'offerResource', {
-        provider: f.provider,
-        kind: KINDS[f.kind].value,
-        title: f.title,
-        description: f.description,
-        ...(f.contact.trim() ? { contact: f.contact } : {}),
-      })
-      showOk('已加入资源池')
-      setOpen(false)
-      setF({ provider: '', kind: 0, title: '', description: '', contact: '' })
-      await list.reload()
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const offer = () =>
+    run(
+      () =>
+        call('wishes', 'offerResource', {
+          provider: f.provider,
+          kind: KINDS[f.kind].value,
+          title: f.title,
+          description: f.description,
+          ...(f.contact.trim() ? { contact: f.contact } : {}),
+        }),
+      {
+        ok: '已加入资源池',
+        then: () => {
+          setOpen(false)
+          setF({ provider: '', kind: 0, title: '', description: '', contact: '' })
+          return list.reload()
+        },
+      },
+    )
 
-  async function match(resourceId: string) {
-    setBusy(true)
-    try {
-      await call('wishes', 'match', { id: wishId!, resourceId })
-      showOk('已对接')
-      await Taro.navigateBack()
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const match = (resourceId: string) => run(() => call('wishes', 'match', { id: wishId!, resourceId }), { ok: '已对接', then: () => Taro.navigateBack() })
 
   const input = (k: 'provider' | 'title' | 'contact', label: string, placeholder: string) => (
     <View className='field'>
