@@ -27,6 +27,9 @@ export interface MoveRule<S extends string, W extends string> {
   wrongState?: string
   /** what a person is told when they may not make the move */
   notAllowed?: string
+  /** states in which the move counts as made already: ALREADY_DONE (with `done`) instead of CONFLICT */
+  doneIn?: readonly S[]
+  done?: string
 }
 
 export interface MachineDef<S extends string, M extends string, W extends string> {
@@ -36,7 +39,7 @@ export interface MachineDef<S extends string, M extends string, W extends string
   moves: Record<M, MoveRule<S, W>>
 }
 
-/** Answers the state after `move`, or throws FORBIDDEN (who) / CONFLICT (from which state). */
+/** Answers the state after `move`, or throws FORBIDDEN (who), ALREADY_DONE (made already) or CONFLICT (from which state). */
 export function checkMove<S extends string, M extends string, W extends string>(
   def: MachineDef<S, M, W>,
   move: M,
@@ -45,6 +48,7 @@ export function checkMove<S extends string, M extends string, W extends string>(
 ): S {
   const rule = def.moves[move]
   if (!rule.who.some(is)) fail('FORBIDDEN', rule.notAllowed ?? `您不能办理这一步`)
+  if (rule.doneIn?.includes(state)) fail('ALREADY_DONE', rule.done ?? `这个${def.noun}已经办理过了`, { state })
   if (!rule.from.includes(state)) fail('CONFLICT', rule.wrongState ?? `这个${def.noun}现在是「${def.names[state]}」，不能这样办理`, { state })
   return rule.to ?? state
 }

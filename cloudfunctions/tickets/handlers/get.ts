@@ -1,7 +1,8 @@
 import { tickets } from '../../../src/domain/contracts/tickets'
 import { fail } from '../../../src/domain/errors'
 import { action } from '../../_runtime/types'
-import { allDepartments, FOLLOWS, followId, loadTicket, ROUTES } from '../store'
+import { allDepartments } from '../departments'
+import { FOLLOWS, followId, loadTicket, ROUTES } from '../load'
 import { isInvolved, viewOf } from '../view'
 
 /** A ticket with its departments, deadlines, plain-language timeline and what the caller may do. */

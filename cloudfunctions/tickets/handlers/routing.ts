@@ -1,7 +1,8 @@
 import { tickets } from '../../../src/domain/contracts/tickets'
 import { CATEGORIES, CATEGORY_KEYS } from '../../../src/domain/tickets/model'
 import { action, type Ctx } from '../../_runtime/types'
-import { allDepartments, ROUTES } from '../store'
+import { allDepartments } from '../departments'
+import { ROUTES } from '../load'
 
 export async function routesOf(ctx: Ctx) {
   const [rules, depts] = await Promise.all([ctx.store.query(ROUTES, { limit: 100 }), allDepartments(ctx.store)])

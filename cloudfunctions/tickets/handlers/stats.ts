@@ -6,7 +6,8 @@ import { hasRole } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
 import type { Where } from '../../_store/port'
 import { STREET_OFFICE } from '../notify'
-import { allDepartments, TICKETS } from '../store'
+import { allDepartments } from '../departments'
+import { TICKETS } from '../load'
 
 const MAX_PAGES = 50
 
