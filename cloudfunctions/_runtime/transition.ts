@@ -95,6 +95,19 @@ export async function applyTransition<D extends Doc>(ctx: MoveCtx, t: Transition
   fail('CONFLICT', t.busy ?? '同时办理的人太多，请刷新后重试')
 }
 
+/**
+ * Creates a document together with its effects (the staff told of a new wish, the secretaries
+ * of a new ticket): the insert and the effects commit together, then the notices are delivered.
+ */
+export async function insertWith(ctx: MoveCtx, coll: string, doc: Doc, effects: Effects): Promise<void> {
+  await ensureMembers(ctx, effects)
+  const notices = await ctx.store.transaction(async (tx) => {
+    await tx.insert(coll, doc)
+    return writeEffects(tx, ctx, effects)
+  })
+  await deliver(ctx, notices)
+}
+
 export interface Written {
   after: Doc
   notices: OutboxDoc[]

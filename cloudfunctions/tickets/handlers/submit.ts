@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { tickets } from '../../../src/domain/contracts/tickets'
 import { newTicket } from '../../../src/domain/tickets/machine'
-import { deliver, writeEffects } from '../../_runtime/transition'
+import { insertWith } from '../../_runtime/transition'
 import { action } from '../../_runtime/types'
 import { TICKETS } from '../load'
 import { stepNotices } from '../notify'
@@ -27,11 +27,7 @@ export const submit = action({
       ctx.clock.now(),
     )
     const notices = await stepNotices(ctx.store, t, t.timeline[0])
-    const written = await ctx.store.transaction(async (tx) => {
-      await tx.insert(TICKETS, t)
-      return writeEffects(tx, ctx, { notices })
-    })
-    await deliver(ctx, written)
+    await insertWith(ctx, TICKETS, t, { notices })
     return { id: t._id }
   },
 })

@@ -3,7 +3,8 @@ import { yearStart } from '../../../src/domain/wishes/service'
 import { atLocal, local } from '../../../src/domain/time'
 import type { MemberDoc } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
-import type { HoursDoc, PostDoc } from '../service'
+import type { PostDoc } from '../duty-posts'
+import type { HoursDoc } from '../hours'
 
 /** The community view of 双报到: who reported, their posts, confirmed hours and wishes fulfilled this year. */
 export const roster = action({
