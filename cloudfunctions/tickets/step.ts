@@ -8,7 +8,7 @@ import { STATE_NAMES, type TicketDoc, type TimelineEntry } from '../../src/domai
 import { applyTransition, type Applied, type MoveCtx } from '../_runtime/transition'
 import type { Caller, Ctx } from '../_runtime/types'
 import { loadSettings, NOT_FOUND, TICKETS } from './load'
-import { stepNotices } from './notify'
+import { stepNotices } from './notices'
 
 export function actorOf(caller: Caller): Actor {
   return { openid: caller.openid, roles: caller.roles, communityId: caller.communityId, departmentId: caller.departmentId, name: caller.name }

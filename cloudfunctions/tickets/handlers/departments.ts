@@ -1,6 +1,6 @@
 import { tickets } from '../../../src/domain/contracts/tickets'
 import { action } from '../../_runtime/types'
-import { STREET_OFFICE } from '../notify'
+import { STREET_OFFICE } from '../notices'
 import { allDepartments } from '../departments'
 
 /** The departments a secretary can whistle to. */

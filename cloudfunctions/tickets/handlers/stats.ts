@@ -5,7 +5,7 @@ import { scorecards, scorecardsCsv } from '../../../src/domain/tickets/stats'
 import { hasRole } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
 import type { Where } from '../../_store/port'
-import { STREET_OFFICE } from '../notify'
+import { STREET_OFFICE } from '../notices'
 import { allDepartments } from '../departments'
 import { TICKETS } from '../load'
 

@@ -4,7 +4,7 @@ import { newTicket } from '../../../src/domain/tickets/machine'
 import { insertWith } from '../../_runtime/transition'
 import { action } from '../../_runtime/types'
 import { TICKETS } from '../load'
-import { stepNotices } from '../notify'
+import { stepNotices } from '../notices'
 
 /** Anyone raises a problem (诉求); the community's secretaries hear of it (written with the ticket). */
 export const submit = action({
