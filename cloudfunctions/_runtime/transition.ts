@@ -9,7 +9,7 @@
  *     on the state and version that were read;
  *   - `also`: further documents of the same change (a guard removed, a waiter promoted …);
  *   - the effects: each points award as a ledger entry with a deterministic id plus the member's
- *     total, each notice as an outbox document (undelivered).
+ *     total, each notice as an outbox document (pending until delivered).
  * When another writer got there first, the document is read again and `decide` runs anew (so a
  * second claim is told who won, and a second 报到 answers ALREADY_DONE), up to ATTEMPTS times.
  * Effects that need reads (who to tell about a ticket's step) come from `effects`, which runs
@@ -84,8 +84,7 @@ export async function applyTransition<D extends Doc>(ctx: MoveCtx, t: Transition
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const doc = await ctx.store.get<D>(t.coll, id)
     if (!doc || (t.visible && !t.visible(doc))) fail('NOT_FOUND', t.notFound)
-    const decided = t.decide(doc)
-    const move = t.effects ? withEffects(decided, await t.effects(decided, doc, applyPatch(doc, movePatch(t, doc, decided, ctx.clock.now().toISOString())) as D)) : decided
+    const move = await decideWithEffects(ctx, t, doc)
     await ensureMembers(ctx, move.effects)
     const written = await ctx.store.transaction(async (tx) => writeMove(tx, ctx, t, doc, move))
     if (!written) continue
@@ -135,7 +134,12 @@ function movePatch(t: Pick<Transition<Doc>, 'stateField'>, doc: Doc, move: Move,
   return { ...move.patch, [t.stateField ?? 'state']: move.to, version: version + 1, updatedAt: at, timeline: op.push(move.entry) }
 }
 
-function withEffects(move: Move, more: Effects): Move {
+/** `decide`, then the effects that need reads added to the move's own. */
+async function decideWithEffects<D extends Doc>(ctx: MoveCtx, t: Transition<D>, doc: D): Promise<Move> {
+  const move = t.decide(doc)
+  if (!t.effects) return move
+  const after = applyPatch(doc, movePatch(t, doc, move, ctx.clock.now().toISOString())) as D
+  const more = await t.effects(move, doc, after)
   const awards = [...(move.effects?.awards ?? []), ...(more.awards ?? [])]
   const notices = [...(move.effects?.notices ?? []), ...(more.notices ?? [])]
   return { ...move, effects: { awards, notices } }
