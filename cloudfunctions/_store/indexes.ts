@@ -7,7 +7,7 @@ export const INDEXES: Record<string, string[][]> = {
   members: [['communityId', 'roles', 'points'], ['communityId', 'roles', 'name', 'createdAt'], ['demo', 'createdAt'], ['departmentId', 'roles'], ['communityId', 'reportedAt']],
   points_ledger: [['openid', 'at']],
   audit: [['target', 'at'], ['at']],
-  outbox: [['to', 'createdAt']],
+  outbox: [['to', 'createdAt'], ['pendingSince']],
   rate_limits: [['expiresAt']],
   tickets: [
     ['communityId', 'state', 'dueAt'],

@@ -12,6 +12,7 @@ import { rateLimitCleanup } from './jobs/rate-limit-cleanup'
 import { ticketDeadlines } from './jobs/ticket-deadlines'
 import { staleWishes } from './jobs/stale-wishes'
 import { surveyClosing } from './jobs/survey-closing'
+import { outboxDelivery } from './jobs/outbox-delivery'
 
 export type SweepDeps = Omit<Deps, 'functions'>
 
@@ -21,4 +22,4 @@ export interface SweepJob {
   run(deps: SweepDeps): Promise<number>
 }
 
-export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, eventsWaitlist, eventReminders, bookingReminders, bookingWaitlistExpiry, ticketDeadlines, surveyClosing]
+export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, eventsWaitlist, eventReminders, bookingReminders, bookingWaitlistExpiry, ticketDeadlines, surveyClosing, outboxDelivery]

@@ -8,7 +8,8 @@ import { CATEGORIES, DEFAULT_SETTINGS, NO_DEADLINE, STATE_NAMES, type TicketDoc 
 import { describeEntry } from '../../src/domain/tickets/timeline'
 import { hasRole } from '../_runtime/identity'
 import type { Caller } from '../_runtime/types'
-import { actorOf, type DepartmentDoc } from './store'
+import type { DepartmentDoc } from './departments'
+import { actorOf } from './step'
 
 type Item = z.infer<typeof ticketItem>
 type View = z.infer<typeof ticketView>

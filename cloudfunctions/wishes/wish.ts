@@ -1,22 +1,22 @@
 /**
  * The wish document, its views per viewer, and `applyWish`: the one write path for every wish
- * change — it checks role and state through the domain's `transition`, then writes the new state,
- * the patch and a timeline entry in ONE conditional update on (state, version).
+ * change — the domain's `transition` checks role and state on the wish as it is now, and
+ * `applyTransition` writes the new state, the patch, a timeline entry and the change's effects
+ * (points, notices) in one transaction conditioned on (state, version).
  */
 import { fail } from '../../src/domain/errors'
 import type { WishCard, WishDetail } from '../../src/domain/contracts/wishes'
+import type { TimelineEntry as Entry } from '../../src/domain/machine'
 import { transition, WISH_ACTIONS, WISH_STATE_NAMES, type WishAction, type WishState } from '../../src/domain/wishes/machine'
 import { beneficiaryView, readsContact, timelineName, visibility, type Beneficiary } from '../../src/domain/wishes/privacy'
 import { writeAudit } from '../members/audit'
-import { op, type Patch } from '../_store/port'
-import type { Caller, Ctx } from '../_runtime/types'
+import type { Patch, Store } from '../_store/port'
+import { applyTransition, type Effects } from '../_runtime/transition'
+import type { Caller, Ctx, Notice } from '../_runtime/types'
 
-export interface TimelineEntry {
-  at: string
-  by: string
+export interface TimelineEntry extends Entry {
   byName: string
   action: WishAction | 'post' | 'flag'
-  note?: string
 }
 
 export interface WishDoc {
@@ -53,30 +53,51 @@ export function displayName(caller: Caller): string {
   return caller.name ?? (caller.roles.includes('member') ? '党员' : '居民')
 }
 
+const NOT_FOUND = '没有找到这个心愿'
+
 /** The wish in the caller's community, or NOT_FOUND. */
 export async function loadWish(ctx: Ctx, id: string): Promise<WishDoc> {
   const wish = await ctx.store.get<WishDoc>('wishes', id)
-  if (!wish || wish.communityId !== ctx.caller.communityId) fail('NOT_FOUND', '没有找到这个心愿')
+  if (!wish || wish.communityId !== ctx.caller.communityId) fail('NOT_FOUND', NOT_FOUND)
   return wish
 }
 
-export async function applyWish(ctx: Ctx, id: string, action: WishAction, patch: Patch = {}, note?: string): Promise<WishDoc> {
-  const wish = await loadWish(ctx, id)
-  const step = transition(wish, action, ctx.caller, ctx.clock.now())
-  const at = ctx.clock.now().toISOString()
-  const entry: TimelineEntry = { at, by: ctx.caller.openid, byName: displayName(ctx.caller), action, ...(note ? { note } : {}) }
-  const changed = await ctx.store.update(
-    'wishes',
+/** What a wish change writes besides the state: fields, a note on the timeline, its effects. */
+export interface WishChange {
+  patch?: Patch
+  note?: string
+  effects?: Effects
+}
+
+/**
+ * Applies `action` by the caller. `change` sees the wish as it is when the change is decided (it
+ * may refuse too); when someone else changed the wish first, it is read again and decided anew,
+ * so a second claim is told who won.
+ */
+export async function applyWish(ctx: Ctx, id: string, action: WishAction, change: (w: WishDoc) => WishChange = () => ({})): Promise<WishDoc> {
+  const now = ctx.clock.now()
+  const { after } = await applyTransition<WishDoc>(
+    ctx,
+    {
+      coll: 'wishes',
+      notFound: NOT_FOUND,
+      visible: (w) => w.communityId === ctx.caller.communityId,
+      decide: (w) => {
+        const { to } = transition(w, action, ctx.caller, now)
+        const { patch, note, effects } = change(w)
+        const entry: TimelineEntry = { at: now.toISOString(), by: ctx.caller.openid, byName: displayName(ctx.caller), action, ...(note ? { note } : {}) }
+        return { to, patch, entry, effects }
+      },
+      busy: '这个心愿刚刚有了变化，请刷新后重试',
+    },
     id,
-    { ...patch, state: step.to, version: op.inc(1), updatedAt: at, timeline: op.push(entry) },
-    { where: { state: step.from, version: wish.version } },
   )
-  if (changed === 0) {
-    const now = await loadWish(ctx, id)
-    if (action === 'claim' && now.claimerName) fail('CONFLICT', `手慢了，这个心愿已被${now.claimerName}认领`, { claimerName: now.claimerName, state: now.state })
-    fail('CONFLICT', '这个心愿刚刚有了变化，请刷新后重试', { state: now.state })
-  }
-  return (await ctx.store.get<WishDoc>('wishes', id))!
+  return after
+}
+
+/** A notice about wish `id` (subscribe template 'wish'). */
+export function wishNotice(to: string, id: string, title: string, body: string): Notice {
+  return { to, template: 'wish', title, body, page: wishPage(id) }
 }
 
 export function cardOf(w: WishDoc, viewer: Caller, withContact = false): WishCard {
@@ -133,10 +154,10 @@ function allowed(w: WishDoc, action: WishAction, viewer: Caller, now: Date): boo
 /** the most staff members one community has */
 const MAX_STAFF = 1000
 
-/** Notices to every staff member and secretary of a community. */
-export async function notifyStaff(ctx: Pick<Ctx, 'store' | 'services'>, communityId: string, title: string, body: string, page: string) {
-  const staff = await ctx.store.queryAll('members', { where: { communityId, roles: { $has: 'staff' } } }, { max: MAX_STAFF })
-  for (const s of staff) await ctx.services.notify({ to: s._id, template: 'wish', title, body, page })
+/** Notices to every staff member of a community (read before the write that carries them). */
+export async function staffNotices(store: Store, communityId: string, id: string, title: string, body: string): Promise<Notice[]> {
+  const staff = await store.queryAll('members', { where: { communityId, roles: { $has: 'staff' } } }, { max: MAX_STAFF })
+  return staff.map((s) => wishNotice(s._id, id, title, body))
 }
 
 export const wishPage = (id: string) => `/packages/wishes/pages/detail/index?id=${id}`

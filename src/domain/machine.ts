@@ -27,6 +27,9 @@ export interface MoveRule<S extends string, W extends string> {
   wrongState?: string
   /** what a person is told when they may not make the move */
   notAllowed?: string
+  /** states in which the move counts as made already: ALREADY_DONE (with `done`) instead of CONFLICT */
+  doneIn?: readonly S[]
+  done?: string
 }
 
 export interface MachineDef<S extends string, M extends string, W extends string> {
@@ -42,7 +45,7 @@ export interface MachineDef<S extends string, M extends string, W extends string
   refuseState?: (state: S, move: M) => { code: ErrorCode; message: string }
 }
 
-/** Answers the state after `move`, or throws FORBIDDEN (who) / CONFLICT (from which state; a machine may say otherwise with `refuseState`). */
+/** Answers the state after `move`, or throws FORBIDDEN (who), ALREADY_DONE (made already) or CONFLICT (from which state; a machine may say otherwise with `refuseState`). */
 export function checkMove<S extends string, M extends string, W extends string>(
   def: MachineDef<S, M, W>,
   move: M,
@@ -51,6 +54,7 @@ export function checkMove<S extends string, M extends string, W extends string>(
 ): S {
   const rule = def.moves[move]
   if (!rule.who.some(is)) fail('FORBIDDEN', rule.notAllowed ?? `您不能办理这一步`)
+  if (rule.doneIn?.includes(state)) fail('ALREADY_DONE', rule.done ?? `这个${def.noun}已经办理过了`, { state })
   if (!rule.from.includes(state)) {
     const refusal = !rule.wrongState && def.refuseState ? def.refuseState(state, move) : undefined
     if (refusal) fail(refusal.code, refusal.message, { state })

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { AppError } from '../../src/domain/errors'
-import { canRelease, staleCutoff, transition, type Actor, type WishFacts } from '../../src/domain/wishes/machine'
+import { movesOpen } from '../../src/domain/machine'
+import { canRelease, staleCutoff, transition, WISH_MACHINE, type Actor, type WishFacts } from '../../src/domain/wishes/machine'
 import { beneficiaryView, readsContact, timelineName, visibility } from '../../src/domain/wishes/privacy'
-import { decideHours, yearStart } from '../../src/domain/wishes/service'
+import { decideHours, HOURS_MACHINE, yearStart } from '../../src/domain/wishes/service'
 
 const now = new Date('2026-11-24T02:00:00.000Z')
 const poster: Actor = { openid: 'p', roles: ['resident'] }
@@ -56,6 +57,28 @@ describe('wish machine', () => {
     assert.equal(transition(wish('claimed', { claimer: 'm', claimedAt: at(1) }), 'release', member, now).to, 'listed')
   })
 
+  it('a claim that finds the wish taken names who took it; a second confirm is ALREADY_DONE', () => {
+    try {
+      transition(wish('claimed', { claimer: 'x', claimerName: '小王' }), 'claim', member, now)
+      assert.fail('claimed twice')
+    } catch (e) {
+      assert.ok(e instanceof AppError)
+      assert.equal(e.code, 'CONFLICT')
+      assert.match(e.message, /小王/)
+      assert.deepEqual(e.details, { claimerName: '小王', state: 'claimed' })
+    }
+    assert.equal(code(() => transition(wish('confirmed', { claimer: 'm' }), 'confirm', poster, now)), 'ALREADY_DONE')
+    assert.equal(code(() => transition(wish('confirmed', { claimer: 'm' }), 'confirm', member, now)), 'FORBIDDEN', 'only the poster hears it was done')
+  })
+
+  it('offers each person the moves open to them', () => {
+    const as = (a: Actor, w: WishFacts) => (who: string) => (who === 'staff' ? a.roles.includes('staff') : who === 'member' ? a.roles.includes('member') : who === 'claimer' ? a.openid === w.claimer : a.openid === w.poster)
+    const claimed = wish('claimed', { claimer: 'm' })
+    assert.deepEqual(movesOpen(WISH_MACHINE, 'claimed', as(member, claimed)), ['release', 'fulfill'])
+    assert.deepEqual(movesOpen(WISH_MACHINE, 'claimed', as(staff, claimed)), ['match'])
+    assert.deepEqual(movesOpen(WISH_MACHINE, 'pending', as(staff, wish('pending'))), ['approve', 'decline', 'match'])
+  })
+
   it('stale cutoff is 30 days back', () => {
     assert.equal(staleCutoff(now), '2026-10-25T02:00:00.000Z')
   })
@@ -94,6 +117,10 @@ describe('service hours', () => {
     assert.equal(code(() => decideHours({ state: 'pending', openid: 'm' }, true, member)), 'FORBIDDEN')
     assert.equal(code(() => decideHours({ state: 'pending', openid: 's' }, true, staff)), 'FORBIDDEN')
     assert.equal(code(() => decideHours({ state: 'confirmed', openid: 'm' }, true, staff)), 'ALREADY_DONE')
+    assert.equal(code(() => decideHours({ state: 'rejected', openid: 'm' }, true, staff)), 'ALREADY_DONE')
+    assert.equal(code(() => decideHours({ state: 'confirmed', openid: 'm' }, false, member)), 'FORBIDDEN')
+    assert.deepEqual(movesOpen(HOURS_MACHINE, 'pending', () => true), ['confirm', 'reject'])
+    assert.deepEqual(movesOpen(HOURS_MACHINE, 'confirmed', () => true), [])
   })
 
   it('the year is the community calendar year', () => {

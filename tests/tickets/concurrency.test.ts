@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { sweep } from '../../cloudfunctions/sweeper/sweep'
 import { harness, type Harness } from '../helpers/harness'
-import { CHENGGUAN, dispatched, doc, RESIDENT, resolved, SEC, ZHUJIAN, ZHUJIAN_2 } from './helpers'
+import { CHENGGUAN, dispatched, doc, noticesTo, RESIDENT, resolved, SEC, ZHUJIAN, ZHUJIAN_2 } from './helpers'
 
 const count = (xs: { ok: boolean }[]) => xs.filter((r) => r.ok).length
 const codes = (xs: { ok: boolean; error?: { code: string } }[]) => [...new Set(xs.filter((r) => !r.ok).map((r) => r.error!.code))]
@@ -23,6 +23,17 @@ describe('tickets: concurrent steps (one version wins, the timeline stays true)'
     assert.equal(t.timeline.filter((e) => e.action === 'acknowledge').length, 1)
     assert.equal(t.state, 'acknowledged')
     assert.equal(t.version, 3)
+  })
+
+  it('20 simultaneous 报到: the notices of the step are written once, with it', async () => {
+    const id = await dispatched(h)
+    const before = (await noticesTo(h, RESIDENT, id)).length
+    const rs = await Promise.all(Array.from({ length: 20 }, () => h.call(ZHUJIAN, 'tickets', 'acknowledge', { id })))
+    assert.equal(count(rs), 1)
+    const after = await noticesTo(h, RESIDENT, id)
+    assert.equal(after.length, before + 1, 'the submitter hears of the 报到 once')
+    assert.equal(after.filter((n) => /已报到，接手这个问题/.test(String(n.body))).length, 1)
+    assert.equal((await noticesTo(h, ZHUJIAN, id)).filter((n) => /已报到/.test(String(n.body))).length, 0, 'nobody is told of their own step')
   })
 
   it('two liaisons of one department acknowledging at once make one entry', async () => {

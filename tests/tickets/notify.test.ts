@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { followId } from '../../cloudfunctions/tickets/store'
+import { followId } from '../../cloudfunctions/tickets/load'
 import { harness, type Harness } from '../helpers/harness'
 import { noticesTo, SEC, submit, ZHUJIAN } from './helpers'
 

@@ -5,7 +5,7 @@
 import { fail } from '../../../src/domain/errors'
 import type { Store } from '../../_store/port'
 import type { Clock, Logger, Notice, Services } from '../types'
-import { recordNotice, type OutboxDoc } from './outbox'
+import { markDelivered, recordNotice, type OutboxDoc } from './outbox'
 
 export interface CloudSdk {
   openapi: {
@@ -55,7 +55,8 @@ export function cloudServices(cloud: CloudSdk, store: Store, clock: Clock, log: 
     },
     async deliver(doc: OutboxDoc) {
       const tpl = templateId(doc.template)
-      if (!tpl) return
+      // without a template the notice stays in the outbox only; either way it is no longer pending
+      if (!tpl) return markDelivered(store, doc._id)
       try {
         await cloud.openapi.subscribeMessage.send({
           touser: doc.to,
@@ -63,10 +64,12 @@ export function cloudServices(cloud: CloudSdk, store: Store, clock: Clock, log: 
           page: doc.page,
           data: { thing1: { value: doc.title.slice(0, 20) }, thing2: { value: doc.body.slice(0, 20) } },
         })
-        await store.update('outbox', doc._id, { sentAt: clock.now().toISOString() })
       } catch (e) {
+        // e.g. the person has not subscribed: a refused send is not tried again
         log.warn('subscribe message not sent', { id: doc._id, error: String(e) })
+        return markDelivered(store, doc._id)
       }
+      await markDelivered(store, doc._id, clock.now().toISOString())
     },
   }
 }

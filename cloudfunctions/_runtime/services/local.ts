@@ -1,10 +1,10 @@
-/** Services for the emulator and tests: word-list content check, outbox in the store. */
+/** Services for the emulator and tests: word-list content check, the outbox in the store is the channel. */
 import { randomBytes } from 'node:crypto'
 import { fail } from '../../../src/domain/errors'
 import { findBlockedWord } from '../../../src/domain/content'
 import type { Store } from '../../_store/port'
 import type { Clock, Logger, Notice, Services } from '../types'
-import { recordNotice, type OutboxDoc } from './outbox'
+import { markDelivered, recordNotice, type OutboxDoc } from './outbox'
 
 export function localServices(store: Store, clock: Clock, log: Logger, secret?: string): Services {
   return {
@@ -21,6 +21,7 @@ export function localServices(store: Store, clock: Clock, log: Logger, secret?: 
     },
     async deliver(doc: OutboxDoc) {
       log.info(`[outbox] → ${doc.to}: ${doc.title} — ${doc.body}`, { id: doc._id })
+      await markDelivered(store, doc._id, clock.now().toISOString())
     },
   }
 }

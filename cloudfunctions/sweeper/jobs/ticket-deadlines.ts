@@ -1,8 +1,8 @@
 import { AppError } from '../../../src/domain/errors'
 import { dueSweeps, SYSTEM } from '../../../src/domain/tickets/machine'
 import type { TicketDoc } from '../../../src/domain/tickets/model'
-import { notifyStep } from '../../tickets/notify'
-import { applyCommand, TICKETS } from '../../tickets/store'
+import { TICKETS } from '../../tickets/load'
+import { applyStep } from '../../tickets/step'
 import type { SweepJob } from '../jobs'
 
 const MAX_PAGES = 20
@@ -12,12 +12,14 @@ const SETTLED = new Set(['ALREADY_DONE', 'CONFLICT', 'TOO_EARLY'])
 /**
  * Ticket deadlines: reminders, escalation of overdue 报到 and resolutions to the department head
  * and the street office, and closing unrated tickets as satisfied by default. Each step is a
- * transition of the ticket's machine that sets a flag (or changes the state) under a version
- * check, so a step is done once however many sweeps run.
+ * step of the ticket's machine (the same path as a person's) that sets a flag (or changes the
+ * state) under a version check, with its notices in the same write, so a step is done once
+ * however many sweeps run.
  */
 export const ticketDeadlines: SweepJob = {
   name: 'ticket-deadlines',
-  async run({ store, clock, services, log }) {
+  async run(deps) {
+    const { store, clock, log } = deps
     const now = clock.now()
     let changed = 0
     let after: string | undefined
@@ -26,9 +28,8 @@ export const ticketDeadlines: SweepJob = {
       for (const t of page.items) {
         for (const command of dueSweeps(t, now)) {
           try {
-            const { ticket, entry } = await applyCommand(store, clock, t._id, SYSTEM, command)
+            await applyStep(deps, t._id, SYSTEM, command)
             changed++
-            await notifyStep(store, services, ticket, entry)
           } catch (e) {
             if (e instanceof AppError && SETTLED.has(e.code)) continue
             // one broken ticket must not hold up the others; the next sweep tries it again

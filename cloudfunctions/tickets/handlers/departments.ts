@@ -1,7 +1,7 @@
 import { tickets } from '../../../src/domain/contracts/tickets'
 import { action } from '../../_runtime/types'
-import { STREET_OFFICE } from '../notify'
-import { allDepartments } from '../store'
+import { STREET_OFFICE } from '../notices'
+import { allDepartments } from '../departments'
 
 /** The departments a secretary can whistle to. */
 export const departments = action({

@@ -1,7 +1,7 @@
 import { tickets } from '../../../src/domain/contracts/tickets'
 import { AppError, fail } from '../../../src/domain/errors'
 import { action } from '../../_runtime/types'
-import { FOLLOWS, followId, loadTicket } from '../store'
+import { FOLLOWS, followId, loadTicket } from '../load'
 
 /** Follow a ticket instead of raising a duplicate: its steps are notified to followers too. */
 export const follow = action({

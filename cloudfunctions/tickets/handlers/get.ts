@@ -2,7 +2,8 @@ import { tickets } from '../../../src/domain/contracts/tickets'
 import { fail } from '../../../src/domain/errors'
 import { hasRole } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
-import { allDepartments, FOLLOWS, followId, loadTicket, ROUTES } from '../store'
+import { allDepartments } from '../departments'
+import { FOLLOWS, followId, loadTicket, MAX_RULES, ROUTES } from '../load'
 import { isInvolved, viewOf } from '../view'
 
 /** A ticket with its departments, deadlines, plain-language timeline and what the caller may do. */
@@ -16,11 +17,11 @@ export const get = action({
       loadTicket(ctx.store, input.id),
       ctx.store.get(FOLLOWS, followId(input.id, ctx.caller.openid)),
       allDepartments(ctx.store),
-      hasRole(ctx.caller, 'secretary', 'staff', 'admin') ? ctx.store.query(ROUTES, { limit: 100 }) : null,
+      hasRole(ctx.caller, 'secretary', 'staff', 'admin') ? ctx.store.queryAll(ROUTES, {}, { max: MAX_RULES }) : null,
     ])
     const following = !!follow
     if (!following && !isInvolved(t, ctx.caller)) fail('FORBIDDEN', '您不是这张工单的相关人员')
-    const route = t.state === 'accepted' ? routes?.items.find((r) => r._id === t.category) : undefined
+    const route = t.state === 'accepted' ? routes?.find((r) => r._id === t.category) : undefined
     return viewOf(t, ctx.caller, ctx.clock.now(), depts, {
       following,
       suggestedDepartmentId: route?.departmentId as string | undefined,

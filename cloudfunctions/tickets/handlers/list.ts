@@ -4,7 +4,8 @@ import type { TicketDoc } from '../../../src/domain/tickets/model'
 import { hasRole } from '../../_runtime/identity'
 import { action, type Ctx } from '../../_runtime/types'
 import type { Page, Where } from '../../_store/port'
-import { allDepartments, FOLLOWS, TICKETS } from '../store'
+import { allDepartments } from '../departments'
+import { FOLLOWS, TICKETS } from '../load'
 import { itemOf } from '../view'
 
 type Input = { scope: 'mine' | 'following' | 'department' | 'community'; state?: TicketDoc['state']; limit?: number; after?: string }

@@ -2,7 +2,7 @@ import { tickets } from '../../../src/domain/contracts/tickets'
 import { DUPLICATE_WINDOW_DAYS, duplicateCandidates } from '../../../src/domain/tickets/geo'
 import { STATE_NAMES, type TicketDoc } from '../../../src/domain/tickets/model'
 import { action } from '../../_runtime/types'
-import { FOLLOWS, followId, TICKETS } from '../store'
+import { FOLLOWS, followId, TICKETS } from '../load'
 import { addressFor } from '../view'
 
 /** the most tickets of one category one community raises in DUPLICATE_WINDOW_DAYS */

@@ -1,10 +1,9 @@
 import { tickets } from '../../../src/domain/contracts/tickets'
 import { CATEGORIES, CATEGORY_KEYS } from '../../../src/domain/tickets/model'
 import { action, type Ctx } from '../../_runtime/types'
-import { allDepartments, ROUTES } from '../store'
+import { allDepartments } from '../departments'
+import { MAX_RULES, ROUTES } from '../load'
 
-/** one rule a category, old categories' rules included */
-const MAX_RULES = 200
 
 export async function routesOf(ctx: Ctx) {
   const [rules, depts] = await Promise.all([ctx.store.queryAll(ROUTES, {}, { max: MAX_RULES }), allDepartments(ctx.store)])

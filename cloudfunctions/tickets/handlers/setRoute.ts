@@ -1,7 +1,8 @@
 import { tickets } from '../../../src/domain/contracts/tickets'
 import { fail } from '../../../src/domain/errors'
 import { action } from '../../_runtime/types'
-import { ROUTES, upsert } from '../store'
+import { ROUTES } from '../load'
+import { upsert } from '../upsert'
 import { routesOf } from './routing'
 
 /** An admin sets the default lead department of a category. */

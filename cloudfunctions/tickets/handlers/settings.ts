@@ -1,6 +1,6 @@
 import { tickets } from '../../../src/domain/contracts/tickets'
 import { action } from '../../_runtime/types'
-import { loadSettings } from '../store'
+import { loadSettings } from '../load'
 
 /** The deadlines in force (defaults until an admin changes them). */
 export const settings = action({

@@ -5,8 +5,9 @@ import { scorecards, scorecardsCsv } from '../../../src/domain/tickets/stats'
 import { hasRole } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
 import type { Where } from '../../_store/port'
-import { STREET_OFFICE } from '../notify'
-import { allDepartments, TICKETS } from '../store'
+import { STREET_OFFICE } from '../notices'
+import { allDepartments } from '../departments'
+import { TICKETS } from '../load'
 
 /** the most dispatched tickets one scorecard period reads (admins: every community) */
 const MAX_TICKETS = 5000

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { tickets } from '../../../src/domain/contracts/tickets'
 import { newTicket } from '../../../src/domain/tickets/machine'
+import { insertWith } from '../../_runtime/transition'
 import { action } from '../../_runtime/types'
-import { notifyStep } from '../notify'
-import { TICKETS } from '../store'
+import { TICKETS } from '../load'
+import { stepNotices } from '../notices'
 
-/** Anyone raises a problem (诉求); the community's secretaries hear of it. */
+/** Anyone raises a problem (诉求); the community's secretaries hear of it (written with the ticket). */
 export const submit = action({
   input: tickets.submit.input,
   roles: 'anyone',
@@ -25,8 +26,8 @@ export const submit = action({
       },
       ctx.clock.now(),
     )
-    await ctx.store.insert(TICKETS, t)
-    await notifyStep(ctx.store, ctx.services, t, t.timeline[0])
+    const notices = await stepNotices(ctx.store, t, t.timeline[0])
+    await insertWith(ctx, TICKETS, t, { notices })
     return { id: t._id }
   },
 })

@@ -1,6 +1,6 @@
 import { tickets } from '../../../src/domain/contracts/tickets'
 import { action } from '../../_runtime/types'
-import { FOLLOWS, followId } from '../store'
+import { FOLLOWS, followId } from '../load'
 
 export const unfollow = action({
   input: tickets.unfollow.input,

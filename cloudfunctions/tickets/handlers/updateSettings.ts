@@ -1,6 +1,7 @@
 import { tickets } from '../../../src/domain/contracts/tickets'
 import { action } from '../../_runtime/types'
-import { loadSettings, SETTINGS, upsert } from '../store'
+import { loadSettings, SETTINGS } from '../load'
+import { upsert } from '../upsert'
 
 /** An admin changes the deadlines; they apply to whistles and verifications from now on. */
 export const updateSettings = action({

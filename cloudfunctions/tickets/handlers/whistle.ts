@@ -2,7 +2,8 @@ import { tickets } from '../../../src/domain/contracts/tickets'
 import { fail } from '../../../src/domain/errors'
 import { action } from '../../_runtime/types'
 import { runStep } from '../step'
-import { departmentsById, loadTicket, ROUTES } from '../store'
+import { departmentsById } from '../departments'
+import { loadTicket, ROUTES } from '../load'
 
 /** 吹哨: the secretary names a lead department (default: the routing rule) and co-handling ones. */
 export const whistle = action({

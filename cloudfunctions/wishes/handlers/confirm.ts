@@ -1,34 +1,40 @@
 import { wishes } from '../../../src/domain/contracts/wishes'
-import { fail } from '../../../src/domain/errors'
+import { AppError } from '../../../src/domain/errors'
 import { POINT_REASONS } from '../../../src/domain/points'
-import { WISH_POINTS } from '../../../src/domain/wishes/machine'
-import { action } from '../../_runtime/types'
+import { WISH_POINTS, wishAward } from '../../../src/domain/wishes/machine'
+import { action, type Ctx } from '../../_runtime/types'
 import { awardPoints } from '../../members/ledger'
-import { applyWish, loadWish, respond, wishPage } from '../wish'
+import { applyWish, respond, wishNotice, type WishDoc } from '../wish'
 
-/** The poster confirms (and thanks); the claimer earns points once, whatever happens after. */
+/** The poster confirms (and thanks); the claimer's points and notice are written with the confirmation. */
 export const confirm = action({
   input: wishes.confirm.input,
   roles: 'anyone',
   handler: async (input, ctx) => {
     if (input.thanks) await ctx.services.checkText([input.thanks], ctx.caller)
-    const before = await loadWish(ctx, input.id)
-    if (before.state === 'confirmed' && before.poster === ctx.caller.openid && before.claimer) {
-      // a confirm that crashed between its two writes heals on the poster's retry: the award is idempotent
-      await awardPoints(ctx.store, ctx.clock, { openid: before.claimer, amount: WISH_POINTS, reason: 'wish', sourceId: before._id, note: before.title })
-      fail('ALREADY_DONE', '您已经确认过这个心愿了', { confirmedAt: before.confirmedAt })
-    }
     const at = ctx.clock.now().toISOString()
-    const wish = await applyWish(ctx, input.id, 'confirm', { confirmedAt: at, ...(input.thanks ? { thanks: input.thanks } : {}) }, input.thanks)
-    const claimer = wish.claimer!
-    await awardPoints(ctx.store, ctx.clock, { openid: claimer, amount: WISH_POINTS, reason: 'wish', sourceId: wish._id, note: wish.title })
-    await ctx.services.notify({
-      to: claimer,
-      template: 'wish',
-      title: `心愿圆梦，${POINT_REASONS.wish} +${WISH_POINTS} 分`,
-      body: input.thanks ?? wish.title,
-      page: wishPage(wish._id),
-    })
-    return respond(ctx, wish)
+    try {
+      const wish = await applyWish(ctx, input.id, 'confirm', (w) => ({
+        patch: { confirmedAt: at, ...(input.thanks ? { thanks: input.thanks } : {}) },
+        note: input.thanks,
+        effects: {
+          awards: [wishAward({ _id: w._id, title: w.title, claimer: w.claimer! })],
+          notices: [wishNotice(w.claimer!, w._id, `心愿圆梦，${POINT_REASONS.wish} +${WISH_POINTS} 分`, input.thanks ?? w.title)],
+        },
+      }))
+      return respond(ctx, wish)
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'ALREADY_DONE') await healAward(ctx, input.id)
+      throw e
+    }
   },
 })
+
+/**
+ * Wishes confirmed before the award was written with the confirmation could have lost it to a
+ * crash; the poster's retry gives it (the ledger id makes it once-only).
+ */
+async function healAward(ctx: Ctx, id: string): Promise<void> {
+  const w = await ctx.store.get<WishDoc>('wishes', id)
+  if (w?.claimer) await awardPoints(ctx.store, ctx.clock, wishAward({ _id: w._id, title: w.title, claimer: w.claimer }))
+}

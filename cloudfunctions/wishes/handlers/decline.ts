@@ -1,6 +1,6 @@
 import { wishes } from '../../../src/domain/contracts/wishes'
 import { action } from '../../_runtime/types'
-import { applyWish, respond, wishPage } from '../wish'
+import { applyWish, respond, wishNotice } from '../wish'
 
 /** Staff decline a pending wish with a reason the poster sees. */
 export const decline = action({
@@ -8,8 +8,11 @@ export const decline = action({
   roles: ['staff', 'secretary'],
   handler: async (input, ctx) => {
     await ctx.services.checkText([input.reason], ctx.caller)
-    const wish = await applyWish(ctx, input.id, 'decline', { declineReason: input.reason }, input.reason)
-    await ctx.services.notify({ to: wish.poster, template: 'wish', title: '您的微心愿未通过审核', body: input.reason, page: wishPage(wish._id) })
+    const wish = await applyWish(ctx, input.id, 'decline', (w) => ({
+      patch: { declineReason: input.reason },
+      note: input.reason,
+      effects: { notices: [wishNotice(w.poster, w._id, '您的微心愿未通过审核', input.reason)] },
+    }))
     return respond(ctx, wish)
   },
 })

@@ -2,7 +2,7 @@ import { wishes } from '../../../src/domain/contracts/wishes'
 import { fail } from '../../../src/domain/errors'
 import { isStaff } from '../../../src/domain/wishes/machine'
 import { action } from '../../_runtime/types'
-import { hoursView, type HoursDoc } from '../service'
+import { hoursView, type HoursDoc } from '../hours'
 
 /** My logged hours (newest first), or the community's logs waiting for staff (oldest first). */
 export const hours = action({

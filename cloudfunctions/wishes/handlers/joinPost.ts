@@ -2,7 +2,7 @@ import { wishes } from '../../../src/domain/contracts/wishes'
 import { AppError, fail } from '../../../src/domain/errors'
 import type { MemberDoc } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
-import { joinId, postsOf, type PostDoc } from '../service'
+import { joinId, postsOf, type PostDoc } from '../duty-posts'
 
 /** A reported member takes a service post; taking it again changes nothing. */
 export const joinPost = action({

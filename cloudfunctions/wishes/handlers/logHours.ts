@@ -4,7 +4,8 @@ import { fail } from '../../../src/domain/errors'
 import { localDate } from '../../../src/domain/time'
 import { action } from '../../_runtime/types'
 import { displayName } from '../wish'
-import { hoursView, joinId, type HoursDoc, type PostDoc } from '../service'
+import { joinId, type PostDoc } from '../duty-posts'
+import { hoursView, type HoursDoc } from '../hours'
 
 /** A member logs hours served at a post they took; staff confirm them later. */
 export const logHours = action({

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { wishes } from '../../../src/domain/contracts/wishes'
+import { insertWith } from '../../_runtime/transition'
 import { action } from '../../_runtime/types'
-import { displayName, notifyStaff, wishPage, type WishDoc } from '../wish'
+import { displayName, staffNotices, type WishDoc } from '../wish'
 
-/** Anyone posts a wish for themselves or a neighbour; it waits for staff review. */
+/** Anyone posts a wish for themselves or a neighbour; it waits for staff review (staff are told with the write). */
 export const post = action({
   input: wishes.post.input,
   roles: 'anyone',
@@ -29,8 +30,8 @@ export const post = action({
       resources: [],
       timeline: [{ at, by: ctx.caller.openid, byName: displayName(ctx.caller), action: 'post' }],
     }
-    await ctx.store.insert('wishes', doc)
-    await notifyStaff(ctx, doc.communityId, '有新的微心愿待审核', input.title, wishPage(doc._id))
+    const notices = await staffNotices(ctx.store, doc.communityId, doc._id, '有新的微心愿待审核', input.title)
+    await insertWith(ctx, 'wishes', doc, { notices })
     return { id: doc._id, state: doc.state }
   },
 })

@@ -1,6 +1,6 @@
 import { wishes } from '../../../src/domain/contracts/wishes'
 import { action } from '../../_runtime/types'
-import { postsOf } from '../service'
+import { postsOf } from '../duty-posts'
 
 /** The service posts (服务岗位) the caller's community offers, and which ones the caller took. */
 export const posts = action({

@@ -8,7 +8,7 @@ export const release = action({
   roles: ['member'],
   handler: async (input, ctx) => {
     if (input.reason) await ctx.services.checkText([input.reason], ctx.caller)
-    const wish = await applyWish(ctx, input.id, 'release', { claimer: undefined, claimerName: undefined, claimedAt: undefined }, input.reason)
+    const wish = await applyWish(ctx, input.id, 'release', () => ({ patch: { claimer: undefined, claimerName: undefined, claimedAt: undefined }, note: input.reason }))
     return respond(ctx, wish)
   },
 })

@@ -3,7 +3,8 @@ import { yearStart } from '../../../src/domain/wishes/service'
 import { atLocal, local } from '../../../src/domain/time'
 import type { MemberDoc } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
-import { joinsOf, postsOfCommunity, type HoursDoc } from '../service'
+import { joinsOf, postsOfCommunity } from '../duty-posts'
+import type { HoursDoc } from '../hours'
 
 /** the most members who reported to one community (双报到) */
 const MAX_REPORTED = 2000

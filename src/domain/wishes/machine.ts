@@ -4,9 +4,11 @@
  *   pending ──approve──▶ listed ──claim──▶ claimed ──fulfill──▶ fulfilled ──confirm──▶ confirmed
  *      └─decline(reason)─▶ declined          └─release (claimer, within 24 h)─▶ listed
  *
- * `match` (staff attach a resource) keeps the state. Pure: no I/O, the caller passes the time.
+ * `match` (staff attach a resource) keeps the state. The machine is data (`WISH_MACHINE`, checked by
+ * `checkMove`); `transition` adds the rules a table cannot say. Pure: no I/O, the caller passes the time.
  */
 import { fail } from '../errors'
+import { checkMove, type MachineDef } from '../machine'
 import type { Role } from '../roles'
 
 export const WISH_STATES = ['pending', 'declined', 'listed', 'claimed', 'fulfilled', 'confirmed'] as const
@@ -40,7 +42,9 @@ export interface WishFacts {
   state: WishState
   poster: string
   claimer?: string
+  claimerName?: string
   claimedAt?: string
+  confirmedAt?: string
 }
 
 export interface Step {
@@ -51,46 +55,68 @@ export interface Step {
 const STAFF: readonly Role[] = ['staff', 'secretary']
 export const isStaff = (a: Actor) => a.roles.some((r) => STAFF.includes(r))
 
-const RULES: Record<WishAction, { from: readonly WishState[]; to?: WishState; wrongState: string }> = {
-  approve: { from: ['pending'], to: 'listed', wrongState: '这个心愿已经审核过了' },
-  decline: { from: ['pending'], to: 'declined', wrongState: '这个心愿已经审核过了' },
-  claim: { from: ['listed'], to: 'claimed', wrongState: '这个心愿现在不能认领' },
-  release: { from: ['claimed'], to: 'listed', wrongState: '只有已认领、未完成的心愿可以退回' },
-  fulfill: { from: ['claimed'], to: 'fulfilled', wrongState: '只有已认领的心愿可以提交完成' },
-  confirm: { from: ['fulfilled'], to: 'confirmed', wrongState: '认领人提交完成后才能确认' },
-  match: { from: ['pending', 'listed', 'claimed'], wrongState: '这个心愿已完成，无需再对接资源' },
+export type WishWho = 'staff' | 'member' | 'claimer' | 'poster'
+
+const BY_STAFF = '只有社区书记或社工可以办理'
+const BY_CLAIMER = '只有认领人可以办理'
+const REVIEWED = '这个心愿已经审核过了'
+
+export const WISH_MACHINE: MachineDef<WishState, WishAction, WishWho> = {
+  noun: '心愿',
+  names: WISH_STATE_NAMES,
+  moves: {
+    approve: { from: ['pending'], to: 'listed', who: ['staff'], notAllowed: BY_STAFF, wrongState: REVIEWED },
+    decline: { from: ['pending'], to: 'declined', who: ['staff'], notAllowed: BY_STAFF, wrongState: REVIEWED },
+    claim: { from: ['listed'], to: 'claimed', who: ['member'], notAllowed: '只有党员可以认领心愿', wrongState: '这个心愿现在不能认领' },
+    release: { from: ['claimed'], to: 'listed', who: ['claimer'], notAllowed: BY_CLAIMER, wrongState: '只有已认领、未完成的心愿可以退回' },
+    fulfill: { from: ['claimed'], to: 'fulfilled', who: ['claimer'], notAllowed: BY_CLAIMER, wrongState: '只有已认领的心愿可以提交完成' },
+    confirm: {
+      from: ['fulfilled'],
+      to: 'confirmed',
+      who: ['poster'],
+      notAllowed: '只有发布人可以确认',
+      wrongState: '认领人提交完成后才能确认',
+      doneIn: ['confirmed'],
+      done: '您已经确认过这个心愿了',
+    },
+    match: { from: ['pending', 'listed', 'claimed'], who: ['staff'], wrongState: '这个心愿已完成，无需再对接资源', notAllowed: BY_STAFF },
+  },
 }
 
-function checkRole(action: WishAction, wish: WishFacts, actor: Actor): void {
-  switch (action) {
-    case 'approve':
-    case 'decline':
-    case 'match':
-      if (!isStaff(actor)) fail('FORBIDDEN', '只有社区书记或社工可以办理')
-      return
-    case 'claim':
-      if (!actor.roles.includes('member')) fail('FORBIDDEN', '只有党员可以认领心愿')
-      if (actor.openid === wish.poster) fail('FORBIDDEN', '不能认领自己发布的心愿')
-      return
-    case 'release':
-    case 'fulfill':
-      if (actor.openid !== wish.claimer) fail('FORBIDDEN', '只有认领人可以办理')
-      return
-    case 'confirm':
-      if (actor.openid !== wish.poster) fail('FORBIDDEN', '只有发布人可以确认')
+function is(wish: WishFacts, actor: Actor) {
+  return (who: WishWho): boolean => {
+    switch (who) {
+      case 'staff':
+        return isStaff(actor)
+      case 'member':
+        return actor.roles.includes('member')
+      case 'claimer':
+        return actor.openid === wish.claimer
+      case 'poster':
+        return actor.openid === wish.poster
+    }
   }
 }
 
 /**
  * Checks that `actor` may do `action` on `wish` at `now`; answers the state change to write
- * conditionally (`where: {state: from}`), or throws FORBIDDEN / CONFLICT / TOO_LATE.
+ * conditionally on the state read, or throws FORBIDDEN / CONFLICT / ALREADY_DONE / TOO_LATE.
+ * A claim that finds the wish taken names who took it.
  */
 export function transition(wish: WishFacts, action: WishAction, actor: Actor, now: Date): Step {
-  const rule = RULES[action]
-  checkRole(action, wish, actor)
-  if (!rule.from.includes(wish.state)) fail('CONFLICT', rule.wrongState, { state: wish.state })
+  const may = is(wish, actor)
+  if (action === 'claim' && may('member')) {
+    if (actor.openid === wish.poster) fail('FORBIDDEN', '不能认领自己发布的心愿')
+    if (wish.state !== 'listed' && wish.claimerName) fail('CONFLICT', `手慢了，这个心愿已被${wish.claimerName}认领`, { claimerName: wish.claimerName, state: wish.state })
+  }
+  const to = checkMove(WISH_MACHINE, action, wish.state, may)
   if (action === 'release' && !canRelease(wish.claimedAt, now)) fail('TOO_LATE', '认领超过 24 小时，不能再退回，请联系社工')
-  return { from: wish.state, to: rule.to ?? wish.state }
+  return { from: wish.state, to }
+}
+
+/** The claimer's points for a confirmed wish: one ledger entry per wish (its id makes it once-only). */
+export function wishAward(wish: { _id: string; title: string; claimer: string }) {
+  return { openid: wish.claimer, amount: WISH_POINTS, reason: 'wish' as const, sourceId: wish._id, note: wish.title }
 }
 
 export function canRelease(claimedAt: string | undefined, now: Date): boolean {

@@ -1,11 +1,15 @@
-/** Who hears about each step of a ticket (subscribe messages on WeChat, the outbox locally). */
+/**
+ * Who hears about each step of a ticket, and what they are told. Read before the step's
+ * transaction; the notices are written with the step (subscribe messages on WeChat, the outbox locally).
+ */
 import { leadOf } from '../../src/domain/tickets/machine'
 import type { TicketDoc, TimelineEntry } from '../../src/domain/tickets/model'
 import { describeEntry } from '../../src/domain/tickets/timeline'
 import type { MemberDoc } from '../_runtime/identity'
-import type { Services } from '../_runtime/types'
+import type { Notice } from '../_runtime/types'
 import type { Store } from '../_store/port'
-import { departmentsById, FOLLOWS, MAX_ROLE_HOLDERS } from './store'
+import { departmentsById, MAX_ROLE_HOLDERS } from './departments'
+import { FOLLOWS } from './load'
 
 /** the most people following one ticket */
 const MAX_FOLLOWERS = 20_000
@@ -63,20 +67,19 @@ async function recipients(store: Store, t: TicketDoc, e: TimelineEntry): Promise
   }
 }
 
-export async function notifyStep(store: Store, services: Services, t: TicketDoc, e: TimelineEntry): Promise<void> {
+/** The notices of step `e` on ticket `t` (the ticket after the step); nobody is told of their own step. */
+export async function stepNotices(store: Store, t: TicketDoc, e: TimelineEntry): Promise<Notice[]> {
   const to = new Set(await recipients(store, t, e))
   to.delete(e.by)
-  if (to.size === 0) return
+  if (to.size === 0) return []
   const depts = await departmentsById(store, [...t.departmentIds, ...(e.departmentIds ?? []), ...(e.departmentId ? [e.departmentId] : [])])
   const name = (id: string) => depts.get(id)?.name ?? id
   const escalation = e.action.startsWith('escalate')
-  for (const person of to) {
-    await services.notify({
-      to: person,
-      template: escalation ? 'ticket_escalation' : 'ticket_update',
-      title: `${escalation ? '【督办】' : ''}${t.title}`,
-      body: describeEntry(e, name),
-      page: `/packages/tickets/pages/detail/index?id=${t._id}`,
-    })
-  }
+  return [...to].map((person) => ({
+    to: person,
+    template: escalation ? 'ticket_escalation' : 'ticket_update',
+    title: `${escalation ? '【督办】' : ''}${t.title}`,
+    body: describeEntry(e, name),
+    page: `/packages/tickets/pages/detail/index?id=${t._id}`,
+  }))
 }

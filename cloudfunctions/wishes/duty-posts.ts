@@ -1,7 +1,4 @@
-/** 双报到 documents: service posts a community offers, who joined which, and logged hours. */
-import type { z } from 'zod'
-import type { hoursLog } from '../../src/domain/contracts/wishes'
-import { HOURS_STATE_NAMES, type HoursState } from '../../src/domain/wishes/service'
+/** 双报到 service posts (服务岗位) a community offers, and who took which. */
 import type { Ctx } from '../_runtime/types'
 import type { Doc } from '../_store/port'
 
@@ -11,26 +8,6 @@ export interface PostDoc {
   name: string
   description: string
   order: number
-  [k: string]: unknown
-}
-
-export interface HoursDoc {
-  _id: string
-  communityId: string
-  openid: string
-  name: string
-  postId: string
-  postName: string
-  date: string
-  hours: number
-  note: string
-  state: HoursState
-  at: string
-  points?: number
-  decidedBy?: string
-  decidedAt?: string
-  reason?: string
-  timeline: { at: string; by: string; action: string; note?: string }[]
   [k: string]: unknown
 }
 
@@ -54,18 +31,4 @@ export async function postsOf(ctx: Ctx) {
   const [posts, joins] = await Promise.all([postsOfCommunity(ctx, ctx.caller.communityId), joinsOf(ctx, ctx.caller.openid)])
   const joined = new Set(joins.map((j) => j.postId))
   return { items: posts.map((p) => ({ id: p._id, name: p.name, description: p.description, joined: joined.has(p._id) })) }
-}
-
-export function hoursView(d: HoursDoc): z.infer<typeof hoursLog> {
-  return {
-    id: d._id,
-    name: d.name,
-    postName: d.postName,
-    date: d.date,
-    hours: d.hours,
-    note: d.note,
-    state: d.state,
-    stateName: HOURS_STATE_NAMES[d.state],
-    ...(d.points !== undefined ? { points: d.points } : {}),
-  }
 }
