@@ -4,12 +4,13 @@ import type { FunctionModule } from './_runtime/types'
 import { booking } from './booking'
 import { bulletin } from './bulletin'
 import { events } from './events'
+import { meetings } from './meetings'
 import { members } from './members'
 import { sweep } from './sweeper/sweep'
 import { tickets } from './tickets'
 import { wishes } from './wishes'
 
-export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, events, booking, tickets }
+export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, events, booking, tickets, meetings }
 
 export interface Timer {
   name: string

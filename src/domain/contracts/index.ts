@@ -5,10 +5,11 @@
 import { booking } from './booking'
 import { bulletin } from './bulletin'
 import { events } from './events'
+import { meetings } from './meetings'
 import { members } from './members'
 import { tickets } from './tickets'
 import { wishes } from './wishes'
 
-export const contracts = { members, bulletin, wishes, events, booking, tickets } as const
+export const contracts = { members, bulletin, wishes, events, booking, tickets, meetings } as const
 
 export type Contracts = typeof contracts
