@@ -14,6 +14,7 @@ export default defineAppConfig({
       root: 'packages/events',
       pages: ['pages/detail/index', 'pages/checkin-screen/index', 'pages/scan/index', 'pages/pass/index', 'pages/themes/index', 'pages/attendance/index', 'pages/bases/index', 'pages/edit/index'],
     },
+    { root: 'packages/meetings', pages: ['pages/list/index', 'pages/detail/index', 'pages/propose/index', 'pages/edit/index', 'pages/record/index'] },
     { root: 'packages/booking', pages: ['pages/service/index', 'pages/book/index', 'pages/mine/index', 'pages/day/index', 'pages/ratings/index'] },
   ],
   window: {
