@@ -25,6 +25,7 @@ describe('meetings: decisions become tickets and notices', () => {
     assert.deepEqual(t.timeline.map((e) => e.action), ['submit', 'accept'])
     const view = await h.ok(SEC, 'tickets', 'get', { id: r.ticketId! })
     assert.equal(view.stateName, '已受理')
+    assert.deepEqual(view.source, { kind: 'meeting', id, title: '楼道电瓶车充电议事会' })
     const m = await h.ok(RESIDENT, 'meetings', 'get', { id })
     assert.equal(m.decisions[0].ticketId, r.ticketId)
     assert.equal((await meeting(h, id)).timeline.at(-1)?.action, 'toTicket')
