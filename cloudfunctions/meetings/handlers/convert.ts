@@ -31,6 +31,15 @@ async function draft(ctx: Ctx, m: MeetingDoc, d: Decision, input: Input): Promis
   return { ...n, source }
 }
 
+/**
+ * Whether a failed conversion lost to a simultaneous one: the machine saw the link (ALREADY_DONE),
+ * or, where transactions are optimistic (the cloud), the insert met the document the winner wrote.
+ */
+function lostTo(e: unknown, id: string): boolean {
+  if (!(e instanceof AppError)) return false
+  return e.code === 'ALREADY_DONE' || (e.code === 'CONFLICT' && (e.details as { id?: string } | undefined)?.id === id)
+}
+
 function already(d: Decision, to: Input['to']): boolean {
   if (to === 'ticket' ? d.ticketId : d.noticeId) return true
   if (d.ticketId || d.noticeId) fail('CONFLICT', d.ticketId ? '这条决议已经转为诉求了' : '这条决议已经发布为公告了')
@@ -66,9 +75,10 @@ export const convert = action({
         }
       })
     } catch (e) {
-      if (!(e instanceof AppError && e.code === 'ALREADY_DONE')) throw e
-      const now = await loadMeeting(ctx, m._id)
-      return answer(now.decisions.find((x) => x.id === d.id)!, true)
+      if (!lostTo(e, doc._id)) throw e
+      const now = (await loadMeeting(ctx, m._id)).decisions.find((x) => x.id === d.id)
+      if (!now || !(now.ticketId || now.noticeId)) throw e
+      return answer(now, true)
     }
     if (input.to === 'ticket') await afterTicket(ctx, doc._id, m)
     return answer({ ...d, [field]: doc._id }, false)
