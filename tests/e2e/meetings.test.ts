@@ -64,6 +64,31 @@ describe('meetings in the browser: 议事协商', () => {
     assert.ok(detail.url().includes(encodeURIComponent(ticketId)) || detail.url().includes(ticketId))
   })
 
+  it('a social worker schedules a 联席会议, inviting a unit by name and a resident found by name', async () => {
+    const page = await app.page('demo-staff', '/packages/meetings/pages/list/index')
+    await page.locator('#meeting-new').click()
+    await page.locator('#kind-joint').click()
+    await page.locator('#meeting-title input').fill('三级联席会议：双报到工作推进')
+    await page.locator('#meeting-place input').fill('红枫街道党工委会议室')
+    await page.locator('#meeting-agenda textarea').fill('通报双报到开展情况\n研究老旧小区改造难题')
+    await page.locator('#invitee-kind-unit').click()
+    await page.locator('#invitee-name input').fill('区住建局党支部')
+    await page.locator('#invitee-add').click()
+    await page.locator('#invitee-kind-resident').click()
+    await page.locator('#invitee-q input').fill('王秀兰')
+    await page.locator('#invitee-q input').press('Enter')
+    await page.locator('#invitee-person-demo-resident').click()
+    await page.locator('#meeting-save').click()
+    await page.locator('#meeting-state', { hasText: '待召开' }).waitFor()
+    await page.getByText('成员单位：区住建局党支部').waitFor()
+    await page.getByText('居民代表：王秀兰').waitFor()
+    const items = await page.locator('[data-testid="agenda-item"]').allTextContents()
+    assert.deepEqual(items, ['1. 通报双报到开展情况', '2. 研究老旧小区改造难题'])
+    const id = new URL(page.url().replace('/#/', '/')).searchParams.get('id')!
+    const m = await app.api<{ kindName: string }>('demo-resident', 'meetings', 'get', { id })
+    assert.equal(m.kindName, '联席会议')
+  })
+
   it('another community’s person is told the meeting is not there', async () => {
     const page = await app.page('m-yang', `${DETAIL}?id=mt-seed-council-firelane`)
     await page.getByText('没有找到这次会议', { exact: false }).waitFor()
