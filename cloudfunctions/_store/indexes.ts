@@ -22,7 +22,7 @@ export const INDEXES: Record<string, string[][]> = {
   grids: [['communityId']],
   meetings: [['communityId', 'startAt'], ['inviteeIds']],
   meeting_topics: [['meetingId', 'seconds', 'createdAt'], ['by']],
-  meeting_seconds: [['openid']],
+  meeting_seconds: [['meetingId', 'openid'], ['openid']],
   notices: [['communityId', 'status', 'expiresAt', 'audience', 'category', 'search', 'pinned', 'publishedAt']],
   notice_reads: [['noticeId', 'at'], ['openid', 'at']],
   events: [['communityId', 'status', 'startAt'], ['communityId', 'startAt', 'theme', 'baseId']],
