@@ -5,6 +5,7 @@ import type { Contracts } from '../src/domain/contracts'
 import { booking } from './booking'
 import { bulletin } from './bulletin'
 import { events } from './events'
+import { meetings } from './meetings'
 import { members } from './members'
 import { surveys } from './surveys'
 import { sweep } from './sweeper/sweep'
@@ -12,7 +13,7 @@ import { tickets } from './tickets'
 import { wishes } from './wishes'
 
 /** One function per contract (src/domain/contracts), each wired against it; the sweeper is a timer, below. */
-export const FUNCTIONS = { members, bulletin, wishes, events, booking, tickets, surveys } satisfies Record<keyof Contracts, FunctionModule>
+export const FUNCTIONS = { members, bulletin, wishes, events, booking, tickets, surveys, meetings } satisfies Record<keyof Contracts, FunctionModule>
 
 export interface Timer {
   name: string

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { AUDIENCES } from '../src/domain/booking/rules'
 import { CATEGORIES } from '../src/domain/bulletin/rules'
 import { ROLES } from '../src/domain/roles'
+import { INVITEE_KINDS, KINDS as MEETING_KINDS, STATES as MEETING_STATES } from '../src/domain/meetings/rules'
 import { CATEGORY_KEYS, PRIORITIES, STATES } from '../src/domain/tickets/model'
 import { WISH_STATES } from '../src/domain/wishes/machine'
 import { buildQuestions, QUESTION_KINDS, SURVEY_KINDS, SURVEY_STATES } from '../src/domain/surveys/rules'
@@ -14,6 +15,7 @@ import { buildQuestions, QUESTION_KINDS, SURVEY_KINDS, SURVEY_STATES } from '../
 const id = z.string().min(1).max(128)
 const time = z.string().regex(/^(@[+-]\d+d( \d{2}:\d{2})?|\d{4}-\d{2}-\d{2}T.+)$/, 'a time: ISO or "@+Nd HH:mm"')
 const perPriority = z.object({ urgent: z.number().positive(), normal: z.number().positive(), low: z.number().positive() })
+const meetingPerson = z.object({ kind: z.enum(INVITEE_KINDS), name: z.string().min(1), openid: id.optional() })
 const timelineEntry = z.object({
   at: time,
   by: z.string(),
@@ -325,6 +327,44 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     comment: z.string().optional(),
     at: time,
   }),
+  meetings: z.object({
+    _id: id,
+    communityId: id,
+    kind: z.enum(MEETING_KINDS),
+    title: z.string().min(4).max(40),
+    startAt: time,
+    place: z.string().min(2),
+    agenda: z.array(z.object({ title: z.string().min(2), topicId: id.optional() })),
+    invitees: z.array(meetingPerson),
+    inviteeIds: z.array(id),
+    attendance: z.array(meetingPerson),
+    minutes: z.string().min(10).optional(),
+    decisions: z.array(z.object({ id: z.string().regex(/^d\d+$/), text: z.string().min(4), ticketId: id.optional(), noticeId: id.optional() })),
+    nextDecision: z.number().int().min(1),
+    state: z.enum(MEETING_STATES),
+    version: z.number().int().min(0),
+    organizer: id,
+    organizerName: z.string(),
+    createdAt: time,
+    updatedAt: time,
+    timeline: z.array(z.object({ at: time, by: id, byName: z.string().optional(), action: z.string(), note: z.string().optional() })).min(1),
+  })
+    .refine((m) => m.inviteeIds.join() === m.invitees.flatMap((p) => (p.openid ? [p.openid] : [])).join(), 'inviteeIds is invitees[].openid'),
+  meeting_topics: z.object({
+    _id: id,
+    meetingId: id,
+    communityId: id,
+    title: z.string().min(2).max(40),
+    detail: z.string(),
+    by: id,
+    byName: z.string(),
+    seconds: z.number().int().min(0),
+    onAgenda: z.boolean(),
+    createdAt: time,
+  }),
+  meeting_seconds: z
+    .object({ _id: id, topicId: id, meetingId: id, openid: id, at: time })
+    .refine((s) => s._id === `${s.topicId}:${s.openid}`, '_id is topicId:openid'),
 }
 
 /** References between seed collections: [collection, field, target collection]. */
@@ -366,4 +406,11 @@ export const SEED_REFS: [string, string, string][] = [
   ['themes', 'by', 'members'],
   ['service_ratings', 'serviceId', 'services'],
   ['service_ratings', 'openid', 'members'],
+  ['meetings', 'communityId', 'communities'],
+  ['meetings', 'inviteeIds', 'members'],
+  ['meetings', 'organizer', 'members'],
+  ['meeting_topics', 'meetingId', 'meetings'],
+  ['meeting_topics', 'by', 'members'],
+  ['meeting_seconds', 'topicId', 'meeting_topics'],
+  ['meeting_seconds', 'openid', 'members'],
 ]

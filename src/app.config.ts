@@ -15,6 +15,7 @@ export default defineAppConfig({
       pages: ['pages/detail/index', 'pages/checkin-screen/index', 'pages/scan/index', 'pages/pass/index', 'pages/themes/index', 'pages/attendance/index', 'pages/bases/index', 'pages/edit/index'],
     },
     { root: 'packages/surveys', pages: ['pages/list/index', 'pages/answer/index', 'pages/edit/index', 'pages/results/index'] },
+    { root: 'packages/meetings', pages: ['pages/list/index', 'pages/detail/index', 'pages/propose/index', 'pages/edit/index', 'pages/record/index'] },
     { root: 'packages/booking', pages: ['pages/service/index', 'pages/book/index', 'pages/mine/index', 'pages/day/index', 'pages/ratings/index'] },
   ],
   window: {

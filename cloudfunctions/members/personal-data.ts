@@ -39,6 +39,8 @@ export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'slot_waitlist', field: 'openid', label: '预约候补', scrub: { contact: { name: '（已删除）', phone: '' } } },
   { collection: 'service_ratings', field: 'openid', label: '服务评价', scrub: { name: '居民' } },
   { collection: 'no_shows', field: 'openid', label: '预约未到记录' },
+  { collection: 'meeting_topics', field: 'by', label: '提出的议事议题', scrub: { byName: '居民' } },
+  { collection: 'meeting_seconds', field: 'openid', label: '议题附议' },
 ]
 
 /**

@@ -73,6 +73,12 @@ export function allowedActions(t: TicketDoc, actor: Actor, now: Date): View['can
   }).map(([name]) => name)
 }
 
+/** A ticket a meeting's decision became links back to the meeting. */
+function sourceOf(t: TicketDoc): View['source'] {
+  const s = t.source as { kind?: string; id?: string; title?: string } | undefined
+  return s?.kind === 'meeting' && s.id ? { kind: 'meeting', id: s.id, title: s.title ?? '议事会' } : undefined
+}
+
 export function viewOf(t: TicketDoc, caller: Caller, now: Date, depts: Names, extra: { following: boolean; suggestedDepartmentId?: string }): View {
   const overdue = overdueSteps(t, now)
   const mine = t.submitter === caller.openid
@@ -98,6 +104,7 @@ export function viewOf(t: TicketDoc, caller: Caller, now: Date, depts: Names, ex
     resolveOverdue: overdue.some((o) => o.step === 'resolve'),
     reopenCount: t.reopenCount,
     reason: t.reason,
+    source: sourceOf(t),
     rating: t.rating,
     satisfiedByDefault: t.satisfiedByDefault === true,
     timeline: t.timeline.map((e) => ({

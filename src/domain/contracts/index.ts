@@ -5,11 +5,12 @@
 import { booking } from './booking'
 import { bulletin } from './bulletin'
 import { events } from './events'
+import { meetings } from './meetings'
 import { members } from './members'
 import { surveys } from './surveys'
 import { tickets } from './tickets'
 import { wishes } from './wishes'
 
-export const contracts = { members, bulletin, wishes, events, booking, tickets, surveys } as const
+export const contracts = { members, bulletin, wishes, events, booking, tickets, surveys, meetings } as const
 
 export type Contracts = typeof contracts

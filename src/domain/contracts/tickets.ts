@@ -62,6 +62,8 @@ export const ticketView = ticketItem.extend({
   resolveOverdue: z.boolean(),
   reopenCount: z.number(),
   reason: z.string().optional(),
+  /** where the ticket came from when not from a resident's report, e.g. a meeting's decision */
+  source: z.object({ kind: z.literal('meeting'), id: z.string(), title: z.string() }).optional(),
   rating: z.object({ score: z.number(), comment: z.string().optional(), at: z.string() }).optional(),
   satisfiedByDefault: z.boolean(),
   timeline: z.array(timelineItem),

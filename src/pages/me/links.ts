@@ -28,6 +28,7 @@ export const ME_LINKS: MeLink[] = [
   { id: 'service-hours', title: '服务时长确认', url: '/packages/wishes/pages/hours/index', roles: ['staff', 'secretary'] },
   { id: 'roster', title: '双报到名册', url: '/packages/wishes/pages/roster/index', roles: ['member', 'staff', 'secretary'] },
   { id: 'resources', title: '资源池', url: '/packages/wishes/pages/resources/index' },
+  { id: 'meetings', title: '议事协商（圆桌会、议事会）', url: '/packages/meetings/pages/list/index' },
   { id: 'pass', title: '我的党员码', url: '/packages/events/pages/pass/index', roles: ['member'] },
   { id: 'surveys', title: '问卷调查', url: '/packages/surveys/pages/list/index' },
   { id: 'my-bookings', title: '我的预约', url: '/packages/booking/pages/mine/index' },

@@ -75,6 +75,11 @@ export default function Detail() {
             </Button>
           </View>
         )}
+        {t.source && (
+          <Text id='ticket-source' className='ticket-source' onClick={() => Taro.navigateTo({ url: `/packages/meetings/pages/detail/index?id=${encodeURIComponent(t.source!.id)}` })}>
+            {`来自会议决议：${t.source.title} ›`}
+          </Text>
+        )}
         {t.reason && <Text className='muted'>{`\n说明：${t.reason}`}</Text>}
         {t.rating && <Text className='muted'>{`\n评价：${'★'.repeat(t.rating.score)}${t.rating.comment ? ` ${t.rating.comment}` : ''}`}</Text>}
         {t.satisfiedByDefault && <Text className='muted'>{'\n到期未评价，按默认满意关闭'}</Text>}
