@@ -7,9 +7,10 @@ import { events } from './events'
 import { members } from './members'
 import { sweep } from './sweeper/sweep'
 import { tickets } from './tickets'
+import { visits } from './visits'
 import { wishes } from './wishes'
 
-export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, events, booking, tickets }
+export const FUNCTIONS: Record<string, FunctionModule> = { members, bulletin, wishes, events, booking, tickets, visits }
 
 export interface Timer {
   name: string

@@ -20,6 +20,8 @@ export const INDEXES: Record<string, string[][]> = {
   ],
   ticket_follows: [['openid', 'createdAt'], ['ticketId']],
   grids: [['communityId']],
+  households: [['memberOpenid', 'state', 'building'], ['communityId', 'gridId', 'state', 'building']],
+  visits: [['householdId', 'visitedAt'], ['by', 'visitedAt']],
   notices: [['communityId', 'status', 'expiresAt', 'audience', 'category', 'search', 'pinned', 'publishedAt']],
   notice_reads: [['noticeId', 'at'], ['openid', 'at']],
   events: [['communityId', 'status', 'startAt'], ['communityId', 'startAt', 'theme', 'baseId']],

@@ -38,6 +38,8 @@ export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'slot_waitlist', field: 'openid', label: '预约候补', scrub: { contact: { name: '（已删除）', phone: '' } } },
   { collection: 'service_ratings', field: 'openid', label: '服务评价', scrub: { name: '居民' } },
   { collection: 'no_shows', field: 'openid', label: '预约未到记录' },
+  { collection: 'visits', field: 'by', label: '我的走访记录', scrub: { byName: '已注销用户' } },
+  { collection: 'households', field: 'memberOpenid', label: '我联系的住户', scrub: { memberName: '已注销用户' } },
 ]
 
 /** The member document's personal fields, removed by deleteMine. */

@@ -7,8 +7,9 @@ import { bulletin } from './bulletin'
 import { events } from './events'
 import { members } from './members'
 import { tickets } from './tickets'
+import { visits } from './visits'
 import { wishes } from './wishes'
 
-export const contracts = { members, bulletin, wishes, events, booking, tickets } as const
+export const contracts = { members, bulletin, wishes, events, booking, tickets, visits } as const
 
 export type Contracts = typeof contracts
