@@ -8,14 +8,16 @@ import type { SweepJob } from '../jobs'
 export const paceNoticeId = (quarter: string, openid: string) => `visit-pace:${quarter}:${openid}`
 
 /**
- * Reminds each member whose linked households are below pace (a quarter that is over, or in its
- * final month, without a visit), once per member per quarter.
+ * In the final month of each quarter (time enough to catch up), reminds each member whose linked
+ * households are below pace — a quarter that is over, or this one, without a visit — once per
+ * member per quarter. Outside the final month it does nothing.
  */
 export const visitPace: SweepJob = {
   name: 'visit-pace',
   async run({ store, clock, services, log }) {
     const now = clock.now()
     const q = quarterOf(now)
+    if (!q.finalMonth) return 0
     const linked = await allHouseholds(store, { state: 'linked' }, 10_000)
     const byMember = new Map<string, HouseholdDoc[]>()
     for (const h of linked) if (h.memberOpenid) byMember.set(h.memberOpenid, [...(byMember.get(h.memberOpenid) ?? []), h])
