@@ -4,11 +4,11 @@ import { addHousehold } from './handlers/addHousehold'
 import { assign } from './handlers/assign'
 import { candidates } from './handlers/candidates'
 import { coverage } from './handlers/coverage'
-import { household } from './handlers/household'
+import { get } from './handlers/get'
 import { log } from './handlers/log'
 import { mine } from './handlers/mine'
 import { release } from './handlers/release'
 
-export const visits = { mine, household, log, assign, release, addHousehold, coverage, candidates } satisfies FunctionModule
+export const visits = { mine, get, log, assign, release, addHousehold, coverage, candidates } satisfies FunctionModule
 
 export const main = cloudMain('visits', visits)

@@ -55,7 +55,7 @@ const byHousehold = z.object({ id }).strict()
 export const visits = {
   /** the caller's linked households with last visit and pace */
   mine: { input: empty, output: z.object({ items: z.array(householdCard), pace: memberPace }) },
-  household: {
+  get: {
     input: byHousehold,
     output: householdCard.extend({
       phone: z.string().optional(),

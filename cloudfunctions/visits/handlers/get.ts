@@ -5,8 +5,8 @@ import { writeAudit } from '../../members/audit'
 import { cardOf, gridNames, viewerOf, visibleHousehold, VISITS, type VisitDoc } from '../household'
 
 /** One household with its visit history; the head's full phone goes only to those who may see it, and the read is audited. */
-export const household = action({
-  input: visits.household.input,
+export const get = action({
+  input: visits.get.input,
   roles: 'anyone',
   handler: async (input, ctx) => {
     const viewer = await viewerOf(ctx)
