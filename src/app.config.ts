@@ -15,6 +15,7 @@ export default defineAppConfig({
       pages: ['pages/detail/index', 'pages/checkin-screen/index', 'pages/scan/index', 'pages/pass/index', 'pages/themes/index', 'pages/attendance/index', 'pages/bases/index', 'pages/edit/index'],
     },
     { root: 'packages/booking', pages: ['pages/service/index', 'pages/book/index', 'pages/mine/index', 'pages/day/index', 'pages/ratings/index'] },
+    { root: 'packages/visits', pages: ['pages/mine/index', 'pages/household/index', 'pages/coverage/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#c8161d',

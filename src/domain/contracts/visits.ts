@@ -125,3 +125,7 @@ export const visits = {
     output: z.object({ items: z.array(z.object({ openid: z.string(), name: z.string(), households: z.number() })) }),
   },
 }
+
+export type HouseholdCard = z.infer<typeof householdCard>
+export type HouseholdDetail = z.output<typeof visits.get.output>
+export type Coverage = z.output<typeof visits.coverage.output>

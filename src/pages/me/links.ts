@@ -28,6 +28,8 @@ export const ME_LINKS: MeLink[] = [
   { id: 'service-hours', title: '服务时长确认', url: '/packages/wishes/pages/hours/index', roles: ['staff', 'secretary'] },
   { id: 'roster', title: '双报到名册', url: '/packages/wishes/pages/roster/index', roles: ['member', 'staff', 'secretary'] },
   { id: 'resources', title: '资源池', url: '/packages/wishes/pages/resources/index' },
+  { id: 'visits', title: '我的联系户', url: '/packages/visits/pages/mine/index', roles: ['member'] },
+  { id: 'visit-coverage', title: '网格走访覆盖', url: '/packages/visits/pages/coverage/index', roles: ['grid_secretary', 'gridman', 'staff', 'secretary'] },
   { id: 'pass', title: '我的党员码', url: '/packages/events/pages/pass/index', roles: ['member'] },
   { id: 'my-bookings', title: '我的预约', url: '/packages/booking/pages/mine/index' },
   { id: 'booking-day', title: '服务日程（社工）', url: '/packages/booking/pages/day/index', roles: ['staff'] },
