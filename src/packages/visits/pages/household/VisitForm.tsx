@@ -97,11 +97,13 @@ export function VisitForm({ householdId, onLogged }: { householdId: string; onLo
           {kind === 'ticket' && (
             <View className='field'>
               <Text className='field-label'>问题类别</Text>
-              <Picker mode='selector' range={CATEGORY_KEYS.map((k) => CATEGORIES[k])} onChange={(e) => setCategory(CATEGORY_KEYS[Number(e.detail.value)])}>
-                <View className='input' id='visit-follow-category'>
-                  {category ? CATEGORIES[category] : '请选择'}
-                </View>
-              </Picker>
+              <View className='row visit-kinds'>
+                {CATEGORY_KEYS.map((k) => (
+                  <Text key={k} id={`visit-cat-${k}`} className={`tag ${category === k ? 'tag-red' : 'tag-gray'}`} onClick={() => setCategory(k)}>
+                    {CATEGORIES[k]}
+                  </Text>
+                ))}
+              </View>
             </View>
           )}
           <Text className='muted'>{kind === 'ticket' ? '将以您的名义提交给社区，进入“书记吹哨、部门报到”流程。' : '心愿经社工审核后公开，受助人为这一户的户主。'}</Text>
