@@ -27,7 +27,8 @@ export const coverage = action({
       quarter: c.quarter,
       grids: c.grids.map((g) => ({ ...g, name: names.get(g.gridId) ?? g.gridId })),
       members: c.members.map((m, i) => ({ ...m, name: people[i]?.name ?? '党员' })),
-      unvisited: c.unvisited.slice(0, 100).map((id) => cardOf(byId.get(id)!, now, names)),
+      // the unassigned have their own list: here those someone should have visited
+      unvisited: c.unvisited.map((id) => byId.get(id)!).filter((h) => h.state === 'linked').slice(0, 100).map((h) => cardOf(h, now, names)),
       unassigned: households.filter((h) => h.state === 'unassigned').slice(0, 100).map((h) => cardOf(h, now, names)),
     }
   },

@@ -115,7 +115,9 @@ export const visits = {
       quarter: z.string(),
       grids: z.array(z.object({ gridId: z.string(), name: z.string(), households: z.number(), linked: z.number(), unvisitedThisQuarter: z.number() })),
       members: z.array(memberPace.extend({ openid: z.string(), name: z.string() })),
+      /** linked households not visited this quarter, never-visited first */
       unvisited: z.array(householdCard),
+      /** households with no linking member (counted in the grids' unvisited too) */
       unassigned: z.array(householdCard),
     }),
   },

@@ -91,8 +91,8 @@ export default function CoveragePage() {
         </View>
       ))}
 
-      <Text className='section-title'>本季度未走访（{c.unvisited.length}）</Text>
-      <StateView empty={c.unvisited.length === 0} emptyText='本季度每一户都走访到了' />
+      <Text className='section-title'>已分配、本季度未走访（{c.unvisited.length}）</Text>
+      <StateView empty={c.unvisited.length === 0} emptyText='本季度已分配的每一户都走访到了' />
       {c.unvisited.map((h) => (
         <HouseholdRow key={h.id} h={h} showMember>
           {assignButton(h)}
@@ -102,7 +102,7 @@ export default function CoveragePage() {
       <Text className='section-title'>待分配（{c.unassigned.length}）</Text>
       <StateView empty={c.unassigned.length === 0} emptyText='每一户都有联系党员' />
       {c.unassigned.map((h) => (
-        <HouseholdRow key={`u-${h.id}`} h={h} showMember>
+        <HouseholdRow key={h.id} h={h} showMember>
           {assignButton(h)}
         </HouseholdRow>
       ))}
