@@ -1,7 +1,6 @@
 /** The household (联系户) document, the caller as the visits rules see them, and the card a list shows. */
 import type { z } from 'zod'
-import type { householdCard } from '../../src/domain/contracts/visits'
-import type { HOUSEHOLD_TAGS } from '../../src/domain/contracts/visits'
+import type { HOUSEHOLD_TAGS, householdCard } from '../../src/domain/contracts/visits'
 import { fail } from '../../src/domain/errors'
 import type { TimelineEntry } from '../../src/domain/machine'
 import { maskPhone } from '../../src/domain/privacy'

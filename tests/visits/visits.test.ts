@@ -172,6 +172,8 @@ describe('visits: grid roles, assignment and coverage', () => {
     assert.deepEqual(all.grids.map((g) => [g.name, g.households, g.linked, g.unvisitedThisQuarter]), [
       ['望湖第一网格', 6, 4, 4],
       ['望湖第二网格', 6, 5, 3],
+      ['望湖第三网格（沿街商铺）', 0, 0, 0],
+      ['望湖第四网格', 0, 0, 0],
     ])
     const li = all.members.find((m) => m.openid === 'demo-member')!
     assert.deepEqual([li.name, li.households, li.unvisitedThisQuarter], ['李建国', 5, 2])

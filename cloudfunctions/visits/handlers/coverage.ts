@@ -25,7 +25,11 @@ export const coverage = action({
     const people = await Promise.all(c.members.map((m) => ctx.store.get<MemberDoc>('members', m.openid)))
     return {
       quarter: c.quarter,
-      grids: c.grids.map((g) => ({ ...g, name: names.get(g.gridId) ?? g.gridId })),
+      // every grid in scope, also one with no household entered yet
+      grids: (gridId ? [gridId] : [...names.keys()].sort()).map((id) => ({
+        ...(c.grids.find((g) => g.gridId === id) ?? { gridId: id, households: 0, linked: 0, unvisitedThisQuarter: 0 }),
+        name: names.get(id)!,
+      })),
       members: c.members.map((m, i) => ({ ...m, name: people[i]?.name ?? '党员' })),
       // the unassigned have their own list: here those someone should have visited
       unvisited: c.unvisited.map((id) => byId.get(id)!).filter((h) => h.state === 'linked').slice(0, 100).map((h) => cardOf(h, now, names)),

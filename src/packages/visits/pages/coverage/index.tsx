@@ -9,6 +9,7 @@ import { useApi } from '@/api/hooks'
 import type { HouseholdCard } from '@/domain/contracts/visits'
 import { StateView } from '@/components/StateView'
 import { HouseholdRow } from '../../components/HouseholdRow'
+import { AddHousehold } from './AddHousehold'
 import { AssignPanel } from './AssignPanel'
 import './index.scss'
 
@@ -17,6 +18,7 @@ const ASSIGNERS = ['staff', 'secretary', 'grid_secretary']
 export default function CoveragePage() {
   const [gridId, setGridId] = useState<string | undefined>()
   const [assigning, setAssigning] = useState<HouseholdCard | undefined>()
+  const [adding, setAdding] = useState(false)
   const me = useApi('members', 'me', {})
   const res = useApi('visits', 'coverage', gridId ? { gridId } : {})
   const shown = useRef(false)
@@ -54,6 +56,21 @@ export default function CoveragePage() {
           }}
         />
       )}
+      {adding && (
+        <AddHousehold
+          grids={c.grids}
+          onClose={() => setAdding(false)}
+          onDone={() => {
+            setAdding(false)
+            void res.reload()
+          }}
+        />
+      )}
+      {mayAssign && !adding && (
+        <Button id='add-open' className='btn btn-plain' size='mini' onClick={() => setAdding(true)}>
+          ＋ 登记联系户
+        </Button>
+      )}
       <Text className='section-title'>{c.quarter.replace('Q', ' 年第 ')} 季度 · 各网格</Text>
       {c.grids.length > 1 || gridId ? (
         <View className='row coverage-grids'>
@@ -67,7 +84,6 @@ export default function CoveragePage() {
           ))}
         </View>
       ) : null}
-      <StateView empty={c.grids.length === 0} emptyText='这里还没有登记联系户' />
       {c.grids.map((g) => (
         <View key={g.gridId} className='card' id={`coverage-${g.gridId}`}>
           <Text className='card-title'>{g.name}</Text>

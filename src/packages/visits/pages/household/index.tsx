@@ -1,9 +1,11 @@
 /** A household (联系户): who lives there, its visits, and the 记录走访 form for those who may log. */
-import { useRef } from 'react'
+import { useRef, useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import { call } from '@/api'
 import { useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
+import { confirm, showError, showOk } from '@/components/toast'
 import { Gallery } from '@/components/Photos'
 import { lastVisitLabel, PACE_NAMES, PACE_TAGS, TAG_NAMES, visitDayLabel } from '../../labels'
 import { VisitForm } from './VisitForm'
@@ -17,8 +19,23 @@ export default function HouseholdPage() {
     if (shown.current) void res.reload()
     shown.current = true
   })
+  const [busy, setBusy] = useState(false)
   const h = res.data
   if (!h) return <StateView loading={res.loading} error={res.error} onRetry={() => void res.reload()} />
+
+  async function release(memberOpenid: string, memberName: string) {
+    if (!(await confirm('取消分配', `${memberName} 将不再联系这一户，确定吗？`))) return
+    setBusy(true)
+    try {
+      await call('visits', 'release', { householdId: id, expected: memberOpenid })
+      showOk('已取消分配')
+    } catch (e) {
+      showError(e)
+    } finally {
+      setBusy(false)
+      void res.reload()
+    }
+  }
 
   return (
     <View className='page'>
@@ -44,6 +61,11 @@ export default function HouseholdPage() {
           {h.gridName ?? ''} · {h.memberName ? `联系党员 ${h.memberName}` : '未分配联系党员'} · {lastVisitLabel(h.lastVisitAt)} · 今年已走访 {h.visitsThisYear} 次
         </Text>
         <Text className='muted household-line'>户主电话只给联系党员和网格、社区工作人员，每次查看都记入审计日志。</Text>
+        {h.canAssign && h.memberOpenid && (
+          <Button id='household-release' className='btn btn-plain household-line' size='mini' disabled={busy} onClick={() => void release(h.memberOpenid!, h.memberName ?? '联系党员')}>
+            取消分配
+          </Button>
+        )}
       </View>
 
       {h.canLog && <VisitForm householdId={h.id} onLogged={() => void res.reload()} />}
