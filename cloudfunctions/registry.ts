@@ -10,10 +10,11 @@ import { members } from './members'
 import { surveys } from './surveys'
 import { sweep } from './sweeper/sweep'
 import { tickets } from './tickets'
+import { visits } from './visits'
 import { wishes } from './wishes'
 
 /** One function per contract (src/domain/contracts), each wired against it; the sweeper is a timer, below. */
-export const FUNCTIONS = { members, bulletin, wishes, events, booking, tickets, surveys, meetings } satisfies Record<keyof Contracts, FunctionModule>
+export const FUNCTIONS = { members, bulletin, wishes, events, booking, tickets, surveys, meetings, visits } satisfies Record<keyof Contracts, FunctionModule>
 
 export interface Timer {
   name: string

@@ -11,6 +11,8 @@ import { INVITEE_KINDS, KINDS as MEETING_KINDS, STATES as MEETING_STATES } from 
 import { CATEGORY_KEYS, PRIORITIES, STATES } from '../src/domain/tickets/model'
 import { WISH_STATES } from '../src/domain/wishes/machine'
 import { buildQuestions, QUESTION_KINDS, SURVEY_KINDS, SURVEY_STATES } from '../src/domain/surveys/rules'
+import { HOUSEHOLD_TAGS } from '../src/domain/contracts/visits'
+import { HOUSEHOLD_STATES } from '../src/domain/visits/machine'
 
 const id = z.string().min(1).max(128)
 const time = z.string().regex(/^(@[+-]\d+d( \d{2}:\d{2})?|\d{4}-\d{2}-\d{2}T.+)$/, 'a time: ISO or "@+Nd HH:mm"')
@@ -213,6 +215,42 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     resources: z.array(z.object({ resourceId: id, title: z.string(), provider: z.string(), note: z.string().optional() })),
     timeline: z.array(z.object({ at: time, by: z.string(), byName: z.string(), action: z.string(), note: z.string().optional() })),
   }),
+  households: z
+    .object({
+      _id: id,
+      communityId: id,
+      gridId: id,
+      building: z.string().min(1),
+      unit: z.string().optional(),
+      room: z.string().optional(),
+      headName: z.string().min(1),
+      phone: z.string().regex(/^1\d{10}$/).optional(),
+      tags: z.array(z.enum(HOUSEHOLD_TAGS)),
+      state: z.enum(HOUSEHOLD_STATES),
+      version: z.number().int().min(0),
+      memberOpenid: id.optional(),
+      memberName: z.string().optional(),
+      assignedAt: time.optional(),
+      visitDays: z.array(time),
+      lastVisitAt: time.optional(),
+      createdAt: time,
+      updatedAt: time,
+      timeline: z.array(z.object({ at: time, by: z.string(), byName: z.string(), action: z.string(), note: z.string().optional() })),
+    })
+    .refine((h) => (h.state === 'linked') === !!h.memberOpenid, 'a linked household names its member, an unassigned one none')
+    .refine((h) => h.lastVisitAt === h.visitDays[0], 'lastVisitAt is the newest of visitDays'),
+  visits: z.object({
+    _id: z.string().regex(/^visit:[A-Za-z0-9_-]+$/, '_id is visit:<request id>'),
+    householdId: id,
+    communityId: id,
+    gridId: id,
+    visitedAt: time,
+    by: id,
+    byName: z.string(),
+    found: z.string().min(1),
+    photos: z.array(z.string()),
+    createdAt: time,
+  }),
   resources: z.object({
     _id: id,
     communityId: id,
@@ -392,6 +430,11 @@ export const SEED_REFS: [string, string, string][] = [
   ['wishes', 'communityId', 'communities'],
   ['wishes', 'poster', 'members'],
   ['wishes', 'claimer', 'members'],
+  ['households', 'communityId', 'communities'],
+  ['households', 'gridId', 'grids'],
+  ['households', 'memberOpenid', 'members'],
+  ['visits', 'householdId', 'households'],
+  ['visits', 'by', 'members'],
   ['resources', 'communityId', 'communities'],
   ['service_posts', 'communityId', 'communities'],
   ['post_joins', 'postId', 'service_posts'],

@@ -17,6 +17,7 @@ export default defineAppConfig({
     { root: 'packages/surveys', pages: ['pages/list/index', 'pages/answer/index', 'pages/edit/index', 'pages/results/index'] },
     { root: 'packages/meetings', pages: ['pages/list/index', 'pages/detail/index', 'pages/propose/index', 'pages/edit/index', 'pages/record/index'] },
     { root: 'packages/booking', pages: ['pages/service/index', 'pages/book/index', 'pages/mine/index', 'pages/day/index', 'pages/ratings/index'] },
+    { root: 'packages/visits', pages: ['pages/mine/index', 'pages/household/index', 'pages/coverage/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#c8161d',

@@ -23,6 +23,8 @@ export const INDEXES: Record<string, string[][]> = {
   meetings: [['communityId', 'startAt'], ['inviteeIds']],
   meeting_topics: [['meetingId', 'seconds', 'createdAt'], ['by']],
   meeting_seconds: [['meetingId', 'openid'], ['openid']],
+  households: [['memberOpenid', 'state', 'building'], ['communityId', 'gridId', 'state', 'building']],
+  visits: [['householdId', 'visitedAt'], ['by', 'visitedAt']],
   notices: [['communityId', 'status', 'expiresAt', 'audience', 'category', 'search', 'pinned', 'publishedAt']],
   notice_reads: [['noticeId', 'at'], ['openid', 'at']],
   surveys: [['communityId', 'createdAt'], ['communityId', 'status', 'closesAt', 'audience'], ['communityId', 'kind', 'status', 'closesAt'], ['status', 'closesAt']],

@@ -41,6 +41,8 @@ export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'no_shows', field: 'openid', label: '预约未到记录' },
   { collection: 'meeting_topics', field: 'by', label: '提出的议事议题', scrub: { byName: '居民' } },
   { collection: 'meeting_seconds', field: 'openid', label: '议题附议' },
+  { collection: 'visits', field: 'by', label: '我的走访记录', scrub: { byName: '已注销用户' } },
+  { collection: 'households', field: 'memberOpenid', label: '我联系的住户', scrub: { memberName: '已注销用户' } },
 ]
 
 /**

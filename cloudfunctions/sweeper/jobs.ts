@@ -13,6 +13,7 @@ import { ticketDeadlines } from './jobs/ticket-deadlines'
 import { staleWishes } from './jobs/stale-wishes'
 import { surveyClosing } from './jobs/survey-closing'
 import { outboxDelivery } from './jobs/outbox-delivery'
+import { visitPace } from './jobs/visit-pace'
 
 export type SweepDeps = Omit<Deps, 'functions'>
 
@@ -22,4 +23,4 @@ export interface SweepJob {
   run(deps: SweepDeps): Promise<number>
 }
 
-export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, eventsWaitlist, eventReminders, bookingReminders, bookingWaitlistExpiry, ticketDeadlines, surveyClosing, outboxDelivery]
+export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, eventsWaitlist, eventReminders, bookingReminders, bookingWaitlistExpiry, ticketDeadlines, surveyClosing, outboxDelivery, visitPace]

@@ -1,5 +1,6 @@
 import { members } from '../../../src/domain/contracts/members'
 import { fail } from '../../../src/domain/errors'
+import { GRID_ROLES } from '../../../src/domain/roles'
 import type { MemberDoc } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
 import { writeAudit } from '../audit'
@@ -16,12 +17,19 @@ export const grantRole = action({
     }
     await ensureMember(ctx.store, ctx.clock, input.openid)
     const doc = (await ctx.store.get<MemberDoc>('members', input.openid))!
+    const gridId = GRID_ROLES.includes(input.role) ? (input.gridId ?? (doc.gridId as string | undefined)) : undefined
+    if (GRID_ROLES.includes(input.role)) {
+      if (!gridId) fail('INVALID_INPUT', '授予网格角色时请选择所属网格')
+      const grid = await ctx.store.get('grids', gridId)
+      if (!grid || grid.communityId !== doc.communityId) fail('NOT_FOUND', '本社区没有这个网格')
+    }
     await ctx.store.update('members', input.openid, {
       roles: withRole(doc.roles, input.role),
       ...(input.role === 'liaison' ? { departmentId: input.departmentId } : {}),
+      ...(gridId ? { gridId } : {}),
       updatedAt: ctx.clock.now().toISOString(),
     })
-    await writeAudit(ctx, 'grantRole', input.openid, { role: input.role, departmentId: input.departmentId })
+    await writeAudit(ctx, 'grantRole', input.openid, { role: input.role, departmentId: input.departmentId, gridId })
     return profileOf(ctx.store, input.openid)
   },
 })

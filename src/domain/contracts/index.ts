@@ -9,8 +9,9 @@ import { meetings } from './meetings'
 import { members } from './members'
 import { surveys } from './surveys'
 import { tickets } from './tickets'
+import { visits } from './visits'
 import { wishes } from './wishes'
 
-export const contracts = { members, bulletin, wishes, events, booking, tickets, surveys, meetings } as const
+export const contracts = { members, bulletin, wishes, events, booking, tickets, surveys, meetings, visits } as const
 
 export type Contracts = typeof contracts

@@ -73,7 +73,7 @@ export const members = {
     output: profile,
   },
   grantRole: {
-    input: z.object({ openid, role, departmentId: z.string().max(64).optional() }).strict(),
+    input: z.object({ openid, role, departmentId: z.string().max(64).optional(), gridId: z.string().max(64).optional() }).strict(),
     output: profile,
   },
   revokeRole: {

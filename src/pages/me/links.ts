@@ -29,6 +29,8 @@ export const ME_LINKS: MeLink[] = [
   { id: 'roster', title: '双报到名册', url: '/packages/wishes/pages/roster/index', roles: ['member', 'staff', 'secretary'] },
   { id: 'resources', title: '资源池', url: '/packages/wishes/pages/resources/index' },
   { id: 'meetings', title: '议事协商（圆桌会、议事会）', url: '/packages/meetings/pages/list/index' },
+  { id: 'visits', title: '我的联系户', url: '/packages/visits/pages/mine/index', roles: ['member'] },
+  { id: 'visit-coverage', title: '网格走访覆盖', url: '/packages/visits/pages/coverage/index', roles: ['grid_secretary', 'gridman', 'staff', 'secretary'] },
   { id: 'pass', title: '我的党员码', url: '/packages/events/pages/pass/index', roles: ['member'] },
   { id: 'surveys', title: '问卷调查', url: '/packages/surveys/pages/list/index' },
   { id: 'my-bookings', title: '我的预约', url: '/packages/booking/pages/mine/index' },

@@ -1,16 +1,16 @@
-/** 角色管理 (admin): find a person, grant or revoke 党员 / 书记 / 社工 / 部门联络员 / 管理员. */
+/** 角色管理 (admin): find a person, grant or revoke 党员 / 书记 / 社工 / 部门联络员 / 管理员 / 网格党支部书记 / 网格员. */
 import { useState } from 'react'
 import Taro, { useReachBottom } from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useAction, useApi, usePaged } from '@/api/hooks'
-import { ROLE_NAMES, type Role } from '@/domain/roles'
+import { GRID_ROLES, ROLE_NAMES, type Role } from '@/domain/roles'
 import { ListEnd, PagedState } from '@/components/StateView'
 import { confirm } from '@/components/toast'
 import { sheetPage } from './sheet'
 import './index.scss'
 
-const MANAGED: Role[] = ['member', 'secretary', 'staff', 'liaison', 'admin']
+const MANAGED: Role[] = ['member', 'secretary', 'staff', 'liaison', 'admin', 'grid_secretary', 'gridman']
 
 export default function Roles() {
   const [q, setQ] = useState('')
@@ -19,10 +19,10 @@ export default function Roles() {
   const { busy, run } = useAction()
   const people = usePaged('members', 'people', { limit: 20, ...(query ? { q: query } : {}), ...(role ? { role } : {}) })
   const departments = useApi('tickets', 'departments', {})
+  const grids = useApi('bulletin', 'grids', {})
   useReachBottom(people.loadMore)
 
-  async function pickDepartment(): Promise<string | undefined> {
-    const items = departments.data?.items ?? []
+  async function pick(items: { id: string; name: string }[]): Promise<string | undefined> {
     let start = 0
     while (start < items.length) {
       const page = sheetPage(items.map((d) => d.name), start)
@@ -41,12 +41,17 @@ export default function Roles() {
   async function toggle(openid: string, name: string, r: Role, has: boolean) {
     const verb = has ? '撤销' : '授予'
     if (!(await confirm(`${verb}${ROLE_NAMES[r]}`, `确定为 ${name} ${verb}“${ROLE_NAMES[r]}”角色吗？此操作会记入审计日志。`))) return
-    const departmentId = !has && r === 'liaison' ? await pickDepartment() : undefined
+    const departmentId = !has && r === 'liaison' ? await pick(departments.data?.items ?? []) : undefined
     if (!has && r === 'liaison' && !departmentId) return
-    await run(() => (has ? call('members', 'revokeRole', { openid, role: r }) : call('members', 'grantRole', { openid, role: r, ...(departmentId ? { departmentId } : {}) })), {
-      ok: `已${verb}`,
-      then: people.reload,
-    })
+    const gridId = !has && GRID_ROLES.includes(r) ? await pick(grids.data?.items ?? []) : undefined
+    if (!has && GRID_ROLES.includes(r) && !gridId) return
+    await run(
+      () =>
+        has
+          ? call('members', 'revokeRole', { openid, role: r })
+          : call('members', 'grantRole', { openid, role: r, ...(departmentId ? { departmentId } : {}), ...(gridId ? { gridId } : {}) }),
+      { ok: `已${verb}`, then: people.reload },
+    )
   }
 
   return (

@@ -1,0 +1,35 @@
+import { visits } from '../../../src/domain/contracts/visits'
+import { mayAssign, mayLogVisit } from '../../../src/domain/visits/access'
+import { action } from '../../_runtime/types'
+import { writeAudit } from '../../members/audit'
+import { cardOf, gridNames, viewerOf, visibleHousehold, VISITS, type VisitDoc } from '../household'
+
+/** One household with its visit history; the head's full phone goes only to those who may see it, and the read is audited. */
+export const get = action({
+  input: visits.get.input,
+  roles: 'anyone',
+  handler: async (input, ctx) => {
+    const viewer = await viewerOf(ctx)
+    const h = await visibleHousehold(ctx, viewer, input.id)
+    const [names, history] = await Promise.all([
+      gridNames(ctx.store, h.communityId),
+      ctx.store.query<VisitDoc>(VISITS, { where: { householdId: h._id }, orderBy: [['visitedAt', 'desc']], limit: 50 }),
+    ])
+    if (h.phone) await writeAudit(ctx, 'readContact', `household:${h._id}`, { reason: '联系户户主电话', householdId: h._id })
+    return {
+      ...cardOf(h, ctx.clock.now(), names),
+      ...(h.phone ? { phone: h.phone } : {}),
+      visits: history.items.map((v) => ({
+        id: v._id,
+        visitedAt: v.visitedAt,
+        by: v.by,
+        byName: v.byName,
+        found: v.found,
+        photos: v.photos,
+        ...(v.followUp ? { followUp: v.followUp } : {}),
+      })),
+      canLog: mayLogVisit(viewer, h),
+      canAssign: mayAssign(viewer, h),
+    }
+  },
+})

@@ -1,0 +1,117 @@
+/** The household (联系户) document, the caller as the visits rules see them, and the card a list shows. */
+import type { z } from 'zod'
+import type { HOUSEHOLD_TAGS, householdCard } from '../../src/domain/contracts/visits'
+import { fail } from '../../src/domain/errors'
+import type { TimelineEntry } from '../../src/domain/machine'
+import { maskPhone } from '../../src/domain/privacy'
+import { seesHousehold, type Viewer } from '../../src/domain/visits/access'
+import { quarterOf } from '../../src/domain/visits/calendar'
+import type { HouseholdState } from '../../src/domain/visits/machine'
+import { householdPace, visitsInYear } from '../../src/domain/visits/pace'
+import type { Store } from '../_store/port'
+import type { MemberDoc } from '../_runtime/identity'
+import type { Ctx } from '../_runtime/types'
+
+export const HOUSEHOLDS = 'households'
+export const VISITS = 'visits'
+
+export interface HouseholdDoc {
+  _id: string
+  communityId: string
+  gridId: string
+  building: string
+  unit?: string
+  room?: string
+  headName: string
+  phone?: string
+  tags: (typeof HOUSEHOLD_TAGS)[number][]
+  state: HouseholdState
+  version: number
+  memberOpenid?: string
+  memberName?: string
+  assignedAt?: string
+  /** instants of the days visited, newest first (this year and last): pace and coverage read these */
+  visitDays: string[]
+  lastVisitAt?: string
+  createdAt: string
+  updatedAt: string
+  timeline: TimelineEntry[]
+  [k: string]: unknown
+}
+
+export interface VisitDoc {
+  _id: string
+  householdId: string
+  communityId: string
+  gridId: string
+  visitedAt: string
+  by: string
+  byName: string
+  found: string
+  photos: string[]
+  followUp?: { kind: 'ticket' | 'wish'; id: string; title: string }
+  createdAt: string
+  [k: string]: unknown
+}
+
+export type HouseholdCard = z.infer<typeof householdCard>
+
+/** The caller with the grid their grid roles are held for (the member document's gridId). */
+export async function viewerOf(ctx: Ctx): Promise<Viewer> {
+  const me = await ctx.store.get<MemberDoc>('members', ctx.caller.openid)
+  const gridId = typeof me?.gridId === 'string' ? me.gridId : undefined
+  return { openid: ctx.caller.openid, roles: ctx.caller.roles, communityId: ctx.caller.communityId, gridId }
+}
+
+/** A household the viewer may see, or NOT_FOUND (another member's household is not there for them). */
+export async function visibleHousehold(ctx: Ctx, viewer: Viewer, id: string): Promise<HouseholdDoc> {
+  const h = await ctx.store.get<HouseholdDoc>(HOUSEHOLDS, id)
+  if (!h || !seesHousehold(viewer, h)) fail('NOT_FOUND', '没有找到这一户，或您不负责联系这一户')
+  return h
+}
+
+export function addressOf(h: Pick<HouseholdDoc, 'building' | 'unit' | 'room'>): string {
+  return [h.building, h.unit, h.room].filter(Boolean).join('')
+}
+
+export function cardOf(h: HouseholdDoc, now: Date, gridNames: Map<string, string>): HouseholdCard {
+  return {
+    id: h._id,
+    gridId: h.gridId,
+    gridName: gridNames.get(h.gridId),
+    building: h.building,
+    ...(h.unit ? { unit: h.unit } : {}),
+    address: addressOf(h),
+    headName: h.headName,
+    phoneMasked: maskPhone(h.phone),
+    tags: h.tags,
+    state: h.state,
+    ...(h.memberOpenid ? { memberOpenid: h.memberOpenid, memberName: h.memberName } : {}),
+    ...(h.lastVisitAt ? { lastVisitAt: h.lastVisitAt } : {}),
+    visitsThisYear: visitsInYear(h, quarterOf(now).year),
+    pace: householdPace(h, now),
+  }
+}
+
+export async function gridNames(store: Store, communityId: string): Promise<Map<string, string>> {
+  const page = await store.query<{ _id: string; name: string }>('grids', { where: { communityId }, limit: 100 })
+  return new Map(page.items.map((g) => [g._id, g.name]))
+}
+
+/** Every household matching `where`, page by page (a community holds hundreds, not millions). */
+export async function allHouseholds(store: Store, where: Record<string, string>, cap = 2000): Promise<HouseholdDoc[]> {
+  const out: HouseholdDoc[] = []
+  let after: string | undefined
+  do {
+    const page = await store.query<HouseholdDoc>(HOUSEHOLDS, { where, orderBy: [['building', 'asc']], limit: 100, after })
+    out.push(...page.items)
+    after = page.next
+  } while (after && out.length < cap)
+  return out
+}
+
+export function displayName(caller: { name?: string }): string {
+  return caller.name ?? '党员'
+}
+
+export const householdPage = (id: string) => `/packages/visits/pages/household/index?id=${id}`
