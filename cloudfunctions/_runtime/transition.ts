@@ -9,7 +9,7 @@
  *     on the state and version that were read;
  *   - `also`: further documents of the same change (a guard removed, a waiter promoted …);
  *   - the effects: each points award as a ledger entry with a deterministic id plus the member's
- *     total, each notice as an outbox document (undelivered).
+ *     total and the year's total (members/years.ts), each notice as an outbox document (undelivered).
  * When another writer got there first, the document is read again and `decide` runs anew (so a
  * second claim is told who won, and a second 报到 answers ALREADY_DONE), up to ATTEMPTS times.
  * After the commit the notices are delivered; a delivery lost to a crash stays in the outbox
@@ -17,10 +17,11 @@
  */
 import { fail } from '../../src/domain/errors'
 import type { TimelineEntry } from '../../src/domain/machine'
-import { ledgerId, POINT_REASONS, type PointReason } from '../../src/domain/points'
+import { ledgerId, pointsYear, POINT_REASONS, type PointReason } from '../../src/domain/points'
 import { applyPatch } from '../_store/semantics'
 import { op, type Doc, type Patch, type TxStore, type Where } from '../_store/port'
 import { ensureMember } from '../members/profile'
+import { addYearPoints } from '../members/years'
 import { outboxDoc, type OutboxDoc } from './services/outbox'
 import type { Ctx, Notice } from './types'
 
@@ -121,8 +122,10 @@ export async function writeEffects(tx: TxStore, ctx: Ctx, effects: Effects | und
       sourceId: a.sourceId,
       ...(a.note ? { note: a.note } : {}),
       at,
+      year: pointsYear(at),
     })
     await tx.update('members', a.openid, { points: op.inc(a.amount) })
+    await addYearPoints(tx, a, at)
   }
   const notices: OutboxDoc[] = []
   for (const n of effects?.notices ?? []) {

@@ -5,7 +5,10 @@
  */
 export const INDEXES: Record<string, string[][]> = {
   members: [['communityId', 'roles', 'points'], ['communityId', 'roles', 'name', 'createdAt'], ['demo', 'createdAt'], ['departmentId', 'roles'], ['communityId', 'reportedAt']],
-  points_ledger: [['openid', 'at']],
+  points_ledger: [['openid', 'at'], ['reason', 'at']],
+  points_years: [['communityId', 'year', 'points'], ['openid']],
+  rewards: [['communityId', 'active', 'createdAt'], ['communityId', 'createdAt']],
+  redemptions: [['openid', 'requestedAt'], ['communityId', 'state', 'requestedAt']],
   audit: [['target', 'at'], ['at']],
   outbox: [['to', 'createdAt']],
   rate_limits: [['expiresAt']],

@@ -1,12 +1,13 @@
 /**
  * The append-only points ledger. An award is one ledger entry with a deterministic id plus an
- * increment of the member's total, in one transaction: the same award twice changes nothing.
+ * increment of the member's total and of the year's total (years.ts), in one transaction: the same award twice changes nothing.
  */
 import { AppError } from '../../src/domain/errors'
-import { ledgerId, POINT_REASONS, type PointReason } from '../../src/domain/points'
+import { ledgerId, pointsYear, POINT_REASONS, type PointReason } from '../../src/domain/points'
 import { op, type Store } from '../_store/port'
 import type { Clock } from '../_runtime/types'
 import { ensureMember } from './profile'
+import { addYearPoints } from './years'
 
 export interface LedgerEntry {
   _id: string
@@ -17,6 +18,8 @@ export interface LedgerEntry {
   sourceId: string
   note?: string
   at: string
+  /** the points year (Asia/Shanghai) of `at`; entries written before it existed lack it: use pointsYear(at) */
+  year?: number
   [k: string]: unknown
 }
 
@@ -31,6 +34,7 @@ export interface Award {
 /** Returns true when awarded now, false when this award was already made. */
 export async function awardPoints(store: Store, clock: Clock, award: Award): Promise<boolean> {
   await ensureMember(store, clock, award.openid)
+  const at = clock.now().toISOString()
   const entry: LedgerEntry = {
     _id: ledgerId(award.reason, award.sourceId, award.openid),
     openid: award.openid,
@@ -39,12 +43,14 @@ export async function awardPoints(store: Store, clock: Clock, award: Award): Pro
     reasonText: POINT_REASONS[award.reason],
     sourceId: award.sourceId,
     ...(award.note ? { note: award.note } : {}),
-    at: clock.now().toISOString(),
+    at,
+    year: pointsYear(at),
   }
   try {
     await store.transaction(async (tx) => {
       await tx.insert('points_ledger', entry)
       await tx.update('members', award.openid, { points: op.inc(award.amount) })
+      await addYearPoints(tx, award, at)
     })
     return true
   } catch (e) {

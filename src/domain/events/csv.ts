@@ -9,7 +9,8 @@ export interface AttendanceRow {
   method: string
 }
 
-function cell(v: string): string {
+/** One CSV cell: quoted when needed, a leading formula character defused. */
+export function cell(v: string): string {
   // a leading = + - @ would be read as a formula
   const safe = /^[=+\-@]/.test(v) ? `'${v}` : v
   return /[",\r\n]/.test(safe) || safe !== v ? `"${safe.replace(/"/g, '""')}"` : safe
