@@ -54,7 +54,8 @@ export async function awardPoints(store: Store, clock: Clock, award: Award): Pro
     })
     return true
   } catch (e) {
-    if (e instanceof AppError && e.code === 'CONFLICT') return false
+    // the ledger entry was there already; any other conflict (e.g. the year's total created at the same moment) is not an award made
+    if (e instanceof AppError && e.code === 'CONFLICT' && (await store.get('points_ledger', entry._id))) return false
     throw e
   }
 }
