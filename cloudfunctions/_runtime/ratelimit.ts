@@ -23,7 +23,7 @@ export const SPECIAL: Record<string, Limit> = {
   'events.checkInMember': { max: 60, windowSec: 60 },
 }
 
-const READ_VERBS = /^(me|get|list|home|mine|day|slots|services|bases|themes|stats|points|leaderboard|attendance|nearby|unread|grids|stale|resources|reported|ratings|checkinToken|pass|coverage|candidates)$/
+const READ_VERBS = /^(me|get|list|home|mine|day|slots|services|bases|themes|stats|points|leaderboard|attendance|nearby|unread|grids|stale|resources|reported|ratings|checkinToken|pass|coverage|candidates|rewards|myRedemptions|redemptions|yearSummary|feedback)$/
 
 export function limitFor(fn: string, action: string): Limit {
   return SPECIAL[`${fn}.${action}`] ?? (READ_VERBS.test(action) ? DEFAULT_READ : DEFAULT_WRITE)

@@ -9,7 +9,7 @@
  *     on the state and version that were read;
  *   - `also`: further documents of the same change (a guard removed, a waiter promoted …);
  *   - the effects: each points award as a ledger entry with a deterministic id plus the member's
- *     total, each notice as an outbox document (pending until delivered).
+ *     total and the year's total (members/years.ts), each notice as an outbox document (pending until delivered).
  * When another writer got there first, the document is read again and `decide` runs anew (so a
  * second claim is told who won, and a second 报到 answers ALREADY_DONE), up to ATTEMPTS times.
  * Effects that need reads (who to tell about a ticket's step) come from `effects`, which runs
@@ -19,22 +19,16 @@
  */
 import { fail } from '../../src/domain/errors'
 import type { TimelineEntry } from '../../src/domain/machine'
-import { ledgerId, POINT_REASONS, type PointReason } from '../../src/domain/points'
 import { applyPatch } from '../_store/semantics'
 import { op, type Doc, type Patch, type TxStore, type Where } from '../_store/port'
 import { ensureMember } from '../members/profile'
+import { writeAward, type Award } from '../members/ledger'
 import { outboxDoc, type OutboxDoc } from './services/outbox'
 import type { Ctx, Notice } from './types'
 
 export const ATTEMPTS = 10
 
-export interface Award {
-  openid: string
-  amount: number
-  reason: PointReason
-  sourceId: string
-  note?: string
-}
+export type { Award }
 
 export interface Effects {
   awards?: Award[]
@@ -148,21 +142,7 @@ async function decideWithEffects<D extends Doc>(ctx: MoveCtx, t: Transition<D>, 
 /** Writes a move's awards and notices inside the transaction; answers the notices to deliver. */
 export async function writeEffects(tx: TxStore, ctx: Pick<Ctx, 'clock'>, effects: Effects | undefined): Promise<OutboxDoc[]> {
   const at = ctx.clock.now().toISOString()
-  for (const a of effects?.awards ?? []) {
-    const _id = ledgerId(a.reason, a.sourceId, a.openid)
-    if (await tx.get('points_ledger', _id)) continue
-    await tx.insert('points_ledger', {
-      _id,
-      openid: a.openid,
-      amount: a.amount,
-      reason: a.reason,
-      reasonText: POINT_REASONS[a.reason],
-      sourceId: a.sourceId,
-      ...(a.note ? { note: a.note } : {}),
-      at,
-    })
-    await tx.update('members', a.openid, { points: op.inc(a.amount) })
-  }
+  for (const a of effects?.awards ?? []) await writeAward(tx, a, at)
   const notices: OutboxDoc[] = []
   for (const n of effects?.notices ?? []) {
     const doc = outboxDoc(n, at)

@@ -5,7 +5,10 @@
  */
 export const INDEXES: Record<string, string[][]> = {
   members: [['communityId', 'roles', 'points'], ['communityId', 'roles', 'name', 'createdAt'], ['demo', 'createdAt'], ['departmentId', 'roles'], ['communityId', 'reportedAt']],
-  points_ledger: [['openid', 'at']],
+  points_ledger: [['openid', 'at'], ['reason', 'at']],
+  points_years: [['communityId', 'year', 'points'], ['openid']],
+  rewards: [['communityId', 'active', 'createdAt'], ['communityId', 'createdAt']],
+  redemptions: [['openid', 'requestedAt'], ['communityId', 'state', 'requestedAt']],
   audit: [['target', 'at'], ['at']],
   outbox: [['to', 'createdAt'], ['pendingSince']],
   rate_limits: [['expiresAt']],
@@ -24,7 +27,7 @@ export const INDEXES: Record<string, string[][]> = {
   meeting_topics: [['meetingId', 'seconds', 'createdAt'], ['by']],
   meeting_seconds: [['meetingId', 'openid'], ['openid']],
   households: [['memberOpenid', 'state', 'building'], ['communityId', 'gridId', 'state', 'building']],
-  visits: [['householdId', 'visitedAt'], ['by', 'visitedAt']],
+  visits: [['householdId', 'visitedAt'], ['by', 'visitedAt'], ['communityId', 'visitedAt']],
   notices: [['communityId', 'status', 'expiresAt', 'audience', 'category', 'search', 'pinned', 'publishedAt']],
   notice_reads: [['noticeId', 'at'], ['openid', 'at']],
   surveys: [['communityId', 'createdAt'], ['communityId', 'status', 'closesAt', 'audience'], ['communityId', 'kind', 'status', 'closesAt'], ['status', 'closesAt']],

@@ -2,6 +2,16 @@ import { cloudMain } from '../_runtime/cloud'
 import { wire } from '../_runtime/types'
 import { members as contract } from '../../src/domain/contracts/members'
 import { auditLog } from './handlers/auditLog'
+import { cancelRedemption } from './handlers/cancelRedemption'
+import { feedback } from './handlers/feedback'
+import { feedbackLink } from './handlers/feedbackLink'
+import { handOver } from './handlers/handOver'
+import { myRedemptions } from './handlers/myRedemptions'
+import { redeem } from './handlers/redeem'
+import { redemptions } from './handlers/redemptions'
+import { rewards } from './handlers/rewards'
+import { saveReward } from './handlers/saveReward'
+import { yearSummary } from './handlers/yearSummary'
 import { contact } from './handlers/contact'
 import { deleteMine } from './handlers/deleteMine'
 import { exportMine } from './handlers/exportMine'
@@ -29,6 +39,16 @@ export const members = wire(contract, {
   contact,
   auditLog,
   people,
+  rewards,
+  saveReward,
+  redeem,
+  myRedemptions,
+  redemptions,
+  handOver,
+  cancelRedemption,
+  yearSummary,
+  feedbackLink,
+  feedback,
 })
 
 export const main = cloudMain('members', members)

@@ -15,6 +15,8 @@ export interface PersonalData {
 
 export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'points_ledger', field: 'openid', label: '积分记录' },
+  { collection: 'points_years', field: 'openid', label: '年度积分' },
+  { collection: 'redemptions', field: 'openid', label: '积分兑换', scrub: { name: '已注销用户' } },
   { collection: 'tickets', field: 'submitter', label: '我反映的问题', scrub: { submitterName: undefined } },
   { collection: 'ticket_follows', field: 'openid', label: '我关注的问题' },
   { collection: 'notice_reads', field: 'openid', label: '公告阅读记录' },

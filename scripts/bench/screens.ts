@@ -68,7 +68,12 @@ export const SCREENS: Screen[] = [
   { page: 'packages/console/scorecards', openid: 'demo-secretary', calls: [c('tickets', 'stats', { from: '2026-10-25T02:00:00.000Z' })] },
   { page: 'packages/console/settings', openid: 'demo-admin', calls: [c('tickets', 'routing'), c('tickets', 'departments'), c('tickets', 'settings')] },
 
-  { page: 'packages/members/points', openid: 'demo-member', calls: [c('members', 'points'), c('members', 'leaderboard', { limit: 50 }), me] },
+  { page: 'packages/members/points', openid: 'demo-member', calls: [c('members', 'points'), c('members', 'leaderboard', { limit: 50, year: 2026 }), c('members', 'points', { limit: 1 })] },
+  { page: 'packages/members/shop', openid: 'demo-member', calls: [c('members', 'rewards'), c('members', 'points', { limit: 1 })] },
+  { page: 'packages/members/my-redemptions', openid: 'demo-member', calls: [c('members', 'myRedemptions')] },
+  { page: 'packages/members/handover', openid: 'demo-staff', calls: [c('members', 'redemptions', { state: 'requested' })] },
+  { page: 'packages/members/rewards', openid: 'demo-staff', calls: [c('members', 'rewards', { scope: 'manage' })] },
+  { page: 'packages/members/year-summary', openid: 'demo-secretary', calls: [c('members', 'yearSummary', { year: 2026 })] },
   { page: 'packages/members/audit', openid: 'demo-admin', calls: [c('members', 'auditLog', { limit: 30 })] },
   { page: 'packages/members/roles', openid: 'demo-admin', calls: [c('members', 'people', { limit: 20 }), c('tickets', 'departments')] },
 ]

@@ -17,6 +17,7 @@ const OVER: Record<string, { depth: number; why: string }> = {
   'events.themes': { depth: 3, why: 'the caller\'s votes are read per theme after the themes' },
   'events.attendance': { depth: 3, why: 'names are read per person after the check-ins' },
   'wishes.roster': { depth: 3, why: 'each person\'s posts, hours and wishes are read after the people' },
+  'members.leaderboard': { depth: 3, why: 'the ranked people\'s names are read after the year\'s totals' },
 }
 
 describe('store round trips per screen', () => {

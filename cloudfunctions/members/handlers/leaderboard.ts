@@ -1,30 +1,36 @@
 import { members } from '../../../src/domain/contracts/members'
+import { pointsYear } from '../../../src/domain/points'
 import { maskName } from '../../../src/domain/privacy'
 import { action } from '../../_runtime/types'
 import { hasRole, type MemberDoc } from '../../_runtime/identity'
+import type { YearTotalDoc } from '../years'
 
 /**
- * Party members of the caller's community ranked by points (ties share a rank). Other residents see
- * each name as a surname (个人信息保护); the member sees their own, staff and secretaries see all.
+ * Party members of the caller's community ranked by one year's points (this year by default; ties
+ * share a rank). Other residents see each name as a surname (个人信息保护); the member sees their
+ * own, staff and secretaries see all.
  */
 export const leaderboard = action({
   input: members.leaderboard.input,
   roles: 'anyone',
   handler: async (input, ctx) => {
-    const page = await ctx.store.query<MemberDoc>('members', {
-      where: { communityId: ctx.caller.communityId, roles: { $has: 'member' } },
+    const year = input.year ?? pointsYear(ctx.clock.now())
+    const page = await ctx.store.query<YearTotalDoc>('points_years', {
+      where: { communityId: ctx.caller.communityId, year, points: { $gt: 0 } },
       orderBy: [['points', 'desc']],
       limit: input.limit ?? 20,
     })
+    const people = await ctx.store.getMany<MemberDoc>('members', page.items.map((t) => t.openid))
     const seesNames = hasRole(ctx.caller, 'secretary', 'staff', 'admin')
-    const shown = (m: MemberDoc) => (seesNames || m._id === ctx.caller.openid ? m.name : maskName(m.name)) ?? '党员'
+    const shown = (openid: string, m?: MemberDoc) => (seesNames || openid === ctx.caller.openid ? m?.name : maskName(m?.name)) ?? '党员'
     let rank = 0
     let last = Number.NaN
-    const items = page.items.map((m, i) => {
-      if (m.points !== last) rank = i + 1
-      last = m.points
-      return { rank, openid: m._id, name: shown(m), branch: m.branch as string | undefined, points: m.points }
+    const items = page.items.map((t, i) => {
+      if (t.points !== last) rank = i + 1
+      last = t.points
+      const m = people.get(t.openid)
+      return { rank, openid: t.openid, name: shown(t.openid, m), branch: m?.branch as string | undefined, points: t.points }
     })
-    return { items, mine: items.find((r) => r.openid === ctx.caller.openid) }
+    return { year, items, mine: items.find((r) => r.openid === ctx.caller.openid) }
   },
 })

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { ROLES } from '../roles'
 import { empty, openid, pageInput, pageOf, phone, requiredText, text } from './common'
+import { rewardActions, year } from './rewards'
 
 export const role = z.enum(ROLES)
 
@@ -27,6 +28,7 @@ export const ledgerEntry = z.object({
   reasonText: z.string(),
   note: z.string().optional(),
   at: z.string(),
+  year: z.number(),
 })
 
 export const leaderboardRow = z.object({
@@ -80,14 +82,23 @@ export const members = {
     input: z.object({ openid, role }).strict(),
     output: profile,
   },
+  /** My balance, what this year and last year earned (Asia/Shanghai calendar years), and the ledger. */
   points: {
     input: pageInput.strict(),
-    output: z.object({ total: z.number(), items: z.array(ledgerEntry), next: z.string().optional() }),
+    output: z.object({
+      total: z.number(),
+      year: z.number(),
+      thisYear: z.number(),
+      lastYear: z.number(),
+      items: z.array(ledgerEntry),
+      next: z.string().optional(),
+    }),
   },
   pass: { input: empty, output: z.object({ token: z.string(), expiresAt: z.string() }) },
+  /** The ranking of one year's points (this year when absent). */
   leaderboard: {
-    input: z.object({ limit: z.number().int().min(1).max(100).optional() }).strict(),
-    output: z.object({ items: z.array(leaderboardRow), mine: leaderboardRow.optional() }),
+    input: z.object({ limit: z.number().int().min(1).max(100).optional(), year: year.optional() }).strict(),
+    output: z.object({ year: z.number(), items: z.array(leaderboardRow), mine: leaderboardRow.optional() }),
   },
   exportMine: {
     input: empty,
@@ -121,6 +132,7 @@ export const members = {
     input: pageInput.extend({ target: openid.optional() }).strict(),
     output: pageOf(auditEntry),
   },
+  ...rewardActions,
 } as const
 
 export type Profile = z.infer<typeof profile>

@@ -9,6 +9,7 @@ export interface AttendanceRow {
   method: string
 }
 
+/** One CSV cell: quoted when needed, a leading formula character defused. */
 export function cell(v: string): string {
   // a leading = + - @ would be read as a formula
   const safe = /^[=+\-@]/.test(v) ? `'${v}` : v

@@ -22,6 +22,11 @@ export function sectionOf(link: MeLink): '我的' | '党员' | '工作台' {
 export const ME_LINKS: MeLink[] = [
   { id: 'profile', title: '个人资料', url: '/packages/members/pages/profile/index' },
   { id: 'points', title: '我的积分与排行', url: '/packages/members/pages/points/index', roles: ['member'] },
+  { id: 'shop', title: '积分商城', url: '/packages/members/pages/shop/index', roles: ['member'] },
+  { id: 'my-redemptions', title: '我的兑换', url: '/packages/members/pages/my-redemptions/index', roles: ['member'] },
+  { id: 'handover', title: '兑换核销', url: '/packages/members/pages/handover/index', roles: ['staff', 'secretary'] },
+  { id: 'rewards', title: '奖品管理', url: '/packages/members/pages/rewards/index', roles: ['staff', 'secretary'] },
+  { id: 'year-summary', title: '年度积分汇总', url: '/packages/members/pages/year-summary/index', roles: ['secretary'] },
   { id: 'wishes', title: '微心愿', url: '/packages/wishes/pages/list/index' },
   { id: 'wish-review', title: '心愿审核', url: '/packages/wishes/pages/review/index', roles: ['staff', 'secretary'] },
   { id: 'report', title: '双报到', url: '/packages/wishes/pages/report/index', roles: ['member'] },

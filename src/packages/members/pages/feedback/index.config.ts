@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '党员双报到反馈' })

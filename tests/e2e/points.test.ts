@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { startApp, type App } from './harness'
+
+describe('积分商城 in the browser', () => {
+  let app: App
+  before(async () => {
+    app = await startApp()
+  })
+  after(() => app.close())
+
+  it('a member redeems a reward with points and staff hand it over at the shop', async () => {
+    const page = await app.page('demo-member', '/packages/members/pages/shop/index')
+    const balance = page.locator('#shop-balance')
+    await page.locator('#reward-rw-repair').waitFor()
+    const before = Number((await balance.textContent())?.trim())
+    assert.ok(before >= 20, `demo member has ${before} points`)
+    await page.locator('#reward-rw-repair [data-testid="redeem"]').click()
+    await page.getByText('用 20 积分兑换「家电上门维修一次（不含配件）」', { exact: false }).waitFor()
+    await page.getByText('确定', { exact: true }).click()
+
+    // 我的兑换 shows it waiting at the shop
+    const mine = page.locator('[id^="redemption-"]').filter({ hasText: '家电上门维修一次' })
+    await mine.getByText('待领取').waitFor()
+    await page.context().close()
+
+    const again = await app.page('demo-member', '/packages/members/pages/shop/index')
+    await again.locator('#shop-balance').getByText(String(before - 20)).waitFor()
+    await again.context().close()
+
+    const staff = await app.page('demo-staff', '/packages/members/pages/handover/index')
+    const card = staff.locator('[id^="handover-"]').filter({ hasText: '李建国 · 家电上门维修一次' })
+    await card.waitFor()
+    await card.locator('[data-testid="hand-over"]').click()
+    await staff.getByText('确定', { exact: true }).click()
+    await card.waitFor({ state: 'detached' })
+    await staff.context().close()
+
+    const done = await app.page('demo-member', '/packages/members/pages/my-redemptions/index')
+    await done.locator('[id^="redemption-"]').filter({ hasText: '家电上门维修一次' }).getByText('已领取').waitFor()
+    await done.context().close()
+  })
+
+  it('我的积分 shows this year and last year', async () => {
+    const page = await app.page('demo-member', '/packages/members/pages/points/index')
+    await page.locator('#points-this-year').waitFor()
+    assert.match((await page.locator('#points-last-year').textContent()) ?? '', /年获得\s*6/)
+    await page.context().close()
+  })
+})
