@@ -5,6 +5,7 @@ import { useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { RoleSwitcher } from '@/components/RoleSwitcher'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 const AUDIENCE: Record<string, string> = { all: '所有居民', seniors: '60 岁以上老人', households: '已登记住户' }
@@ -17,7 +18,7 @@ export default function Services() {
   })
   const items = list.data?.items ?? []
   return (
-    <View className='page'>
+    <PageRoot>
       <RoleSwitcher />
       <View className='row services-links'>
         <View id='services-my-bookings' className='card services-link grow' onClick={() => Taro.navigateTo({ url: '/packages/booking/pages/mine/index' })}>
@@ -50,6 +51,6 @@ export default function Services() {
           </View>
         </View>
       ))}
-    </View>
+    </PageRoot>
   )
 }

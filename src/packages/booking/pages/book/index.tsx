@@ -7,6 +7,7 @@ import { useApi } from '@/api/hooks'
 import { useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import { newRequestId, REMINDER_TEMPLATE_ID, slotLabel } from '../../labels'
 import './index.scss'
 
@@ -65,7 +66,7 @@ export default function Book() {
     </View>
   )
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <Text className='card-title'>{s.name}</Text>
         <Text id='book-slot'>{slotLabel(startAt, endAt)}</Text>
@@ -97,6 +98,6 @@ export default function Book() {
           确认预约
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

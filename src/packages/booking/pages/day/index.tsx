@@ -9,6 +9,7 @@ import type { BookingItem } from '@/domain/contracts/booking'
 import { localDate } from '@/domain/time'
 import { StateView } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import { clock, dayLabel, STATUS_NAMES, STATUS_TAGS } from '../../labels'
 import './index.scss'
 
@@ -110,7 +111,7 @@ export default function Day() {
   const { me } = useMe()
   if (me && !hasRole(me, 'staff')) return <StateView empty emptyText='服务日程只对社区工作人员开放，您的预约请到“我的预约”查看' />
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='day-services'>
         {(services.data?.items ?? []).map((s) => (
           <Text key={s.id} className={`day-service ${s.id === serviceId ? 'is-on' : ''}`} onClick={() => setPicked(s.id)}>
@@ -144,6 +145,6 @@ export default function Day() {
           ))}
         </View>
       ))}
-    </View>
+    </PageRoot>
   )
 }

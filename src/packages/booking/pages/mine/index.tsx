@@ -7,6 +7,7 @@ import { useApi, usePaged } from '@/api/hooks'
 import type { BookingItem, WaitItem } from '@/domain/contracts/booking'
 import { ListEnd, StateView } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import { slotLabel, STATUS_NAMES, STATUS_TAGS } from '../../labels'
 import './index.scss'
 
@@ -110,7 +111,7 @@ export default function Mine() {
     void list.reload()
   }
   return (
-    <View className='page'>
+    <PageRoot>
       <StateView
         loading={list.loading && list.items.length === 0}
         error={list.error}
@@ -152,6 +153,6 @@ export default function Mine() {
         </View>
       ))}
       <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
-    </View>
+    </PageRoot>
   )
 }

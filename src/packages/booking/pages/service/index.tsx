@@ -6,6 +6,7 @@ import { call } from '@/api'
 import { useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import { addDays, localDate } from '@/domain/time'
 import { AUDIENCE_NAMES, byDay, clock, dayLabel } from '../../labels'
 import './index.scss'
@@ -51,7 +52,7 @@ export default function Service() {
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <StateView loading={service.loading && !s} error={service.error} onRetry={service.reload} />
       {s && (
         <View className='card'>
@@ -111,6 +112,6 @@ export default function Service() {
           后 7 天
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

@@ -8,6 +8,7 @@ import { hasRole, useMe } from '@/api/me'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function NoticeDetail() {
@@ -33,7 +34,7 @@ export default function NoticeDetail() {
 
   if (!n) return <StateView loading={notice.loading} error={notice.error} onRetry={notice.reload} />
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <View className='notice-tags'>
           {n.pinned && <Text className='tag tag-red'>置顶</Text>}
@@ -77,6 +78,6 @@ export default function NoticeDetail() {
           归档
         </Button>
       )}
-    </View>
+    </PageRoot>
   )
 }

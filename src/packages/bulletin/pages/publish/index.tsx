@@ -10,6 +10,7 @@ import { CATEGORIES, type Category } from '@/domain/bulletin/rules'
 import { localDate } from '@/domain/time'
 import { StateView } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function Publish() {
@@ -72,7 +73,7 @@ export default function Publish() {
   )
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <View className='field'>
           <Text className='field-label'>标题</Text>
@@ -126,6 +127,6 @@ export default function Publish() {
           发布
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

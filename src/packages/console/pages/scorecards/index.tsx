@@ -6,6 +6,7 @@ import { useApi } from '@/api/hooks'
 import type { Scorecard } from '@/domain/contracts/tickets'
 import { StateView } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 const PERIODS = [
@@ -65,7 +66,7 @@ export default function Scorecards() {
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='row period'>
         {PERIODS.map((p) => (
           <Text key={p.days} id={`period-${p.days}`} className={`period-tab ${p.days === days ? 'is-on' : ''}`} onClick={() => choose(p.days)}>
@@ -88,6 +89,6 @@ export default function Scorecards() {
           </Text>
         </View>
       )}
-    </View>
+    </PageRoot>
   )
 }

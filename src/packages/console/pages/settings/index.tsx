@@ -6,6 +6,7 @@ import { useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import { PRIORITIES, PRIORITY_NAMES, type DeadlineSettings } from '@/domain/tickets/model'
 import './index.scss'
 
@@ -101,10 +102,10 @@ export default function TicketSettings() {
   const { me } = useMe()
   const admin = hasRole(me, 'admin')
   return (
-    <View className='page'>
+    <PageRoot>
       {!admin && <Text className='muted'>仅管理员可以修改，其他人只能查看。</Text>}
       <Routes editable={admin} />
       <Limits editable={admin} />
-    </View>
+    </PageRoot>
   )
 }

@@ -7,6 +7,7 @@ import { useApi } from '@/api/hooks'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 const WEAPP = process.env.TARO_ENV === 'weapp'
@@ -56,7 +57,7 @@ export default function Attendance() {
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <Text className='card-title'>{ev.data?.title ?? '签到名单'}</Text>
         {WEAPP ? (
@@ -95,6 +96,6 @@ export default function Attendance() {
           <Text className='list-end'>— 共 {a.data.items.length + a.data.pending.length} 人 —</Text>
         </View>
       )}
-    </View>
+    </PageRoot>
   )
 }

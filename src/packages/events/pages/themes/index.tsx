@@ -6,6 +6,7 @@ import { useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import { monthOf } from '@/domain/events/rules'
 import { local } from '@/domain/time'
 import './index.scss'
@@ -41,7 +42,7 @@ export default function Themes() {
     }, '已提交提议')
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='row'>
         {months.map((m) => (
           <Text key={m} className={`tag ${m === month ? 'tag-red' : 'tag-gray'}`} onClick={() => setMonth(m)}>
@@ -79,6 +80,6 @@ export default function Themes() {
           <Button className='btn btn-primary' id='theme-submit' disabled={busy || !title.trim() || !description.trim()} onClick={propose}>提交提议</Button>
         </View>
       )}
-    </View>
+    </PageRoot>
   )
 }

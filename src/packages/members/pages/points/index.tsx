@@ -6,6 +6,7 @@ import { useApi, usePaged } from '@/api/hooks'
 import { formatTime } from '@/components/format'
 import { carriedOverPoints } from '@/domain/points'
 import { ListEnd, StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function Points() {
@@ -18,7 +19,7 @@ export default function Points() {
   const carried = ledger.done && total.data ? carriedOverPoints(total.data.points, ledger.items.map((e) => e.amount)) : 0
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card points-total'>
         <Text className='muted'>当前积分</Text>
         <Text className='points-number' id='points-total'>
@@ -78,6 +79,6 @@ export default function Points() {
           ))}
         </View>
       )}
-    </View>
+    </PageRoot>
   )
 }

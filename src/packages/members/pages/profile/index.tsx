@@ -5,6 +5,7 @@ import { call } from '@/api'
 import { useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 
 export default function Profile() {
   const { me, error, reload } = useMe()
@@ -47,7 +48,7 @@ export default function Profile() {
     </View>
   )
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         {field('name', '姓名', '请输入真实姓名')}
         {field('phone', '手机号', '11 位手机号，仅工作人员办事时可见', 'number')}
@@ -57,6 +58,6 @@ export default function Profile() {
           保存
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

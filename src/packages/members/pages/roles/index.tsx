@@ -7,6 +7,7 @@ import { useApi, usePaged } from '@/api/hooks'
 import { ROLE_NAMES, type Role } from '@/domain/roles'
 import { ListEnd, PagedState } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import { sheetPage } from './sheet'
 import './index.scss'
 
@@ -57,7 +58,7 @@ export default function Roles() {
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='row roles-search'>
         <Input
           id='roles-q'
@@ -113,6 +114,6 @@ export default function Roles() {
         </View>
       ))}
       <ListEnd loading={people.loading} done={people.done} count={people.items.length} />
-    </View>
+    </PageRoot>
   )
 }

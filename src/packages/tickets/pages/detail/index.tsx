@@ -9,6 +9,7 @@ import { StateView } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
 import { ActionPanel } from '../../components/ActionPanel'
 import { Gallery } from '@/components/Photos'
+import { PageRoot } from '@/components/PageRoot'
 import { PRIORITY_NAMES } from '../../labels'
 import './index.scss'
 
@@ -16,7 +17,7 @@ import './index.scss'
 function Unavailable({ error }: { error: ApiError }) {
   const forbidden = error.code === 'FORBIDDEN'
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='state' data-testid={forbidden ? 'ticket-forbidden' : 'ticket-missing'}>
         <Text className='unavailable-title'>{forbidden ? '无权查看这张工单' : '没有找到这张工单'}</Text>
         <Text className='muted'>{forbidden ? `${error.message}。只有反映人、关注人、本社区的书记和社工、被派单部门的联络员可以查看。` : '它可能已被删除，或链接有误。'}</Text>
@@ -24,7 +25,7 @@ function Unavailable({ error }: { error: ApiError }) {
           查看我的工单
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }
 
@@ -68,7 +69,7 @@ export default function Detail() {
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <View className='row'>
           <Text className='tag' id='ticket-state'>
@@ -141,6 +142,6 @@ export default function Detail() {
           </View>
         ))}
       </View>
-    </View>
+    </PageRoot>
   )
 }

@@ -12,6 +12,7 @@ import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
 import { Gallery, Photos } from '@/components/Photos'
+import { PageRoot } from '@/components/PageRoot'
 import '../../components/WishCard.scss'
 import './index.scss'
 
@@ -62,7 +63,7 @@ export default function WishDetailPage() {
   const needsText = can('fulfill') || can('confirm') || can('decline')
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <View className='row'>
           <Text className='card-title grow'>{wish.title}</Text>
@@ -196,6 +197,6 @@ export default function WishDetailPage() {
           </View>
         ))}
       </View>
-    </View>
+    </PageRoot>
   )
 }

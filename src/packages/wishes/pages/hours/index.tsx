@@ -6,6 +6,7 @@ import { call } from '@/api'
 import { usePaged } from '@/api/hooks'
 import { ListEnd, PagedState } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function Hours() {
@@ -31,7 +32,7 @@ export default function Hours() {
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <PagedState list={list} emptyText='没有待确认的服务时长' />
       {list.items.map((l) => (
         <View key={l.id} className='card' id={`hours-${l.id}`}>
@@ -54,6 +55,6 @@ export default function Hours() {
         </View>
       ))}
       <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
-    </View>
+    </PageRoot>
   )
 }

@@ -8,6 +8,7 @@ import { useMe } from '@/api/me'
 import { localDate } from '@/domain/time'
 import { ListEnd, StateView } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function Report() {
@@ -52,7 +53,7 @@ export default function Report() {
     }, '已提交，等待社工确认')
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <Text className='card-title'>到居住社区报到</Text>
         <Text className='muted report-hint'>在职党员向居住地社区报到，亮身份、领岗位、做服务。</Text>
@@ -124,6 +125,6 @@ export default function Report() {
         </View>
       ))}
       <ListEnd loading={mine.loading} done={mine.done} count={mine.items.length} />
-    </View>
+    </PageRoot>
   )
 }

@@ -10,6 +10,7 @@ import { usePaged } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { ListEnd, PagedState } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 const KINDS = [
@@ -70,7 +71,7 @@ export default function Resources() {
   )
 
   return (
-    <View className='page'>
+    <PageRoot>
       {canMatch && <Text className='muted res-hint'>选择一项资源对接到这个心愿</Text>}
       {canOffer && !open && (
         <Button id='res-new' className='btn btn-plain' onClick={() => setOpen(true)}>
@@ -109,6 +110,6 @@ export default function Resources() {
         </View>
       ))}
       <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
-    </View>
+    </PageRoot>
   )
 }
