@@ -6,8 +6,9 @@
  *   under 32, i.e. 16 px; big figures grow less so they still fit a row), and
  * - a text colour darkened (hue kept) to at least 7:1 against the paper background, and the party
  *   red of fills and borders darkened the same way so buttons and tags keep matching their text.
- * A twin has one class more than its original, and twins keep the originals' order, so in care mode
- * each element gets the twin of the rule that wins for it now. Rules that already name `.care`
+ * A twin carries every font-size and colour of its original (changed or not), has one class more,
+ * and twins keep the originals' order, so in care mode each element gets the twin of the rule that
+ * wins for it now (white text on a red tag stays white). Rules that already name `.care`
  * (hand-written in app.scss) are left as they are. Runs before pxtransform, in design px.
  */
 const path = require('node:path')
@@ -68,12 +69,15 @@ function careColor(prop, value) {
   return toHex(darken(rgb))
 }
 
+const COLOURS = ['color', 'background', 'background-color', 'border-color']
+
+/** The declaration's value in care mode; null for a property the twins leave alone. */
 function careValue(prop, value) {
   if (prop === 'font-size') {
     const m = /^(\d+(?:\.\d+)?)px$/.exec(value.trim())
-    return m ? `${careFontSize(Number(m[1]))}px` : null
+    return m ? `${careFontSize(Number(m[1]))}px` : value
   }
-  if (['color', 'background', 'background-color', 'border-color'].includes(prop)) return careColor(prop, value)
+  if (COLOURS.includes(prop)) return careColor(prop, value) ?? value
   return null
 }
 

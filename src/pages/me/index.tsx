@@ -48,7 +48,7 @@ export default function Me() {
           <Text className='me-care-title'>关怀模式 · {care ? '已开启' : '未开启'}</Text>
           <Text className='muted'>字更大、按钮更大、颜色更清楚</Text>
         </View>
-        <Switch id='care-switch' checked={care} color='#a41218' onChange={(e) => setCare(e.detail.value).catch(showError)} />
+        <Switch id='care-switch' className='me-care-switch' checked={care} color='#c8161d' onChange={(e) => setCare(e.detail.value).catch(showError)} />
       </View>
       {me &&
         (['我的', '党员', '工作台'] as const).map((section) => {
