@@ -58,7 +58,7 @@ export default function Book() {
     }
   }
 
-  if (!s) return <StateView loading={!service.error} error={service.error} onRetry={service.reload} />
+  if (!s) return <PageRoot><StateView loading={!service.error} error={service.error} onRetry={service.reload} /></PageRoot>
   const input = (key: keyof typeof form, label: string, placeholder: string, type: 'text' | 'number' = 'text') => (
     <View className='field'>
       <Text className='field-label'>{label}</Text>

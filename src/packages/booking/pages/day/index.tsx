@@ -109,7 +109,7 @@ export default function Day() {
   const day = useApi('booking', 'day', { serviceId: serviceId || '-', date })
   const slots = serviceId ? day.data?.slots ?? [] : []
   const { me } = useMe()
-  if (me && !hasRole(me, 'staff')) return <StateView empty emptyText='服务日程只对社区工作人员开放，您的预约请到“我的预约”查看' />
+  if (me && !hasRole(me, 'staff')) return <PageRoot><StateView empty emptyText='服务日程只对社区工作人员开放，您的预约请到“我的预约”查看' /></PageRoot>
   return (
     <PageRoot>
       <View className='day-services'>

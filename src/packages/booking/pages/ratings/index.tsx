@@ -14,7 +14,7 @@ export default function Ratings() {
   useReachBottom(() => list.loadMore())
   const s = service.data
   const { me } = useMe()
-  if (me && !hasRole(me, 'staff')) return <StateView empty emptyText='服务评价汇总只对社区工作人员开放' />
+  if (me && !hasRole(me, 'staff')) return <PageRoot><StateView empty emptyText='服务评价汇总只对社区工作人员开放' /></PageRoot>
   return (
     <PageRoot>
       {s && (

@@ -32,7 +32,7 @@ export default function NoticeDetail() {
     }
   }
 
-  if (!n) return <StateView loading={notice.loading} error={notice.error} onRetry={notice.reload} />
+  if (!n) return <PageRoot><StateView loading={notice.loading} error={notice.error} onRetry={notice.reload} /></PageRoot>
   return (
     <PageRoot>
       <View className='card'>

@@ -25,8 +25,8 @@ export default function Publish() {
   const [flags, setFlags] = useState({ pinned: false, urgent: false })
   const [saving, setSaving] = useState(false)
 
-  if (!me) return <StateView loading={!error} error={error} />
-  if (!hasRole(me, 'secretary', 'staff')) return <StateView empty emptyText='只有社区书记和社工可以发布公告' />
+  if (!me) return <PageRoot><StateView loading={!error} error={error} /></PageRoot>
+  if (!hasRole(me, 'secretary', 'staff')) return <PageRoot><StateView empty emptyText='只有社区书记和社工可以发布公告' /></PageRoot>
 
   const audiences = [{ id: '', name: '全社区' }, ...(grids.data?.items ?? [])]
 

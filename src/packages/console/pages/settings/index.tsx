@@ -54,7 +54,7 @@ function Limits({ editable }: { editable: boolean }) {
   const [form, setForm] = useState<DeadlineSettings | undefined>()
   const [saving, setSaving] = useState(false)
   useEffect(() => setForm(q.data), [q.data])
-  if (!form) return <StateView loading={q.loading} error={q.error} onRetry={q.reload} />
+  if (!form) return <PageRoot><StateView loading={q.loading} error={q.error} onRetry={q.reload} /></PageRoot>
 
   const num = (value: number, onChange: (n: number) => void, id: string) => (
     <Input id={id} className='input limit-input' type='digit' disabled={!editable} value={String(value)} onInput={(e) => onChange(Number(e.detail.value) || 0)} />

@@ -33,7 +33,7 @@ export default function Profile() {
     }
   }
 
-  if (!me) return <StateView loading={!error} error={error} onRetry={() => void reload()} />
+  if (!me) return <PageRoot><StateView loading={!error} error={error} onRetry={() => void reload()} /></PageRoot>
   const field = (key: keyof typeof form, label: string, placeholder: string, type?: 'number') => (
     <View className='field'>
       <Text className='field-label'>{label}</Text>

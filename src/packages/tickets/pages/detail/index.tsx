@@ -35,7 +35,7 @@ export default function Detail() {
   const [busy, setBusy] = useState(false)
   const t = q.data
   if (!t && q.error instanceof ApiError && (q.error.code === 'FORBIDDEN' || q.error.code === 'NOT_FOUND')) return <Unavailable error={q.error} />
-  if (!t) return <StateView loading={q.loading} error={q.error} onRetry={q.reload} />
+  if (!t) return <PageRoot><StateView loading={q.loading} error={q.error} onRetry={q.reload} /></PageRoot>
 
   async function toggleFollow() {
     setBusy(true)

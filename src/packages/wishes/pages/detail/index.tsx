@@ -57,7 +57,7 @@ export default function WishDetailPage() {
     }
   }
 
-  if (!wish) return <StateView loading={res.loading} error={res.error} onRetry={() => void res.reload()} />
+  if (!wish) return <PageRoot><StateView loading={res.loading} error={res.error} onRetry={() => void res.reload()} /></PageRoot>
   const can = (a: WishDetail['can'][number]) => wish.can.includes(a)
   const b = wish.beneficiary
   const needsText = can('fulfill') || can('confirm') || can('decline')
