@@ -10,7 +10,7 @@ import { useCare } from '@/api/care'
 export function PageRoot({ className, children }: PropsWithChildren<{ className?: string }>) {
   const care = useCare()
   return (
-    <View className={care ? 'care' : 'care-off'}>
+    <View className={care ? 'care' : ''}>
       <View className={className ? `page ${className}` : 'page'}>{children}</View>
     </View>
   )
