@@ -22,6 +22,8 @@ export default defineConfig(() => ({
     postcss: {
       pxtransform: { enable: true, config: {} },
       cssModules: { enable: false },
+      // 关怀模式: a larger, higher-contrast twin of each of our font-size and colour rules under .care
+      './config/postcss-care.js': { enable: true, config: {} },
     },
   },
   h5: {
@@ -31,6 +33,7 @@ export default defineConfig(() => ({
     postcss: {
       autoprefixer: { enable: true, config: {} },
       cssModules: { enable: false },
+      './config/postcss-care.js': { enable: true, config: {} },
     },
   },
 }))

@@ -23,11 +23,13 @@ import { people } from './handlers/people'
 import { points } from './handlers/points'
 import { report } from './handlers/report'
 import { revokeRole } from './handlers/revokeRole'
+import { setCare } from './handlers/setCare'
 import { updateProfile } from './handlers/updateProfile'
 
 export const members = wire(contract, {
   me,
   updateProfile,
+  setCare,
   report,
   grantRole,
   revokeRole,

@@ -34,6 +34,7 @@ export async function profileFrom(store: Store, caller: Caller): Promise<Profile
     points: doc?.points ?? 0,
     workplace: doc?.workplace as string | undefined,
     skills: doc?.skills as string[] | undefined,
+    care: typeof doc?.care === 'boolean' ? doc.care : undefined,
   }
 }
 

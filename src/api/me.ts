@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react'
 import type { Profile } from '@/domain/contracts/members'
 import type { Role } from '@/domain/roles'
+import { careChanges, syncCare } from './care'
 import { call } from './index'
 
 let cached: Promise<Profile> | undefined
@@ -9,8 +10,14 @@ const listeners = new Set<(p: Profile) => void>()
 
 function load(force = false): Promise<Profile> {
   if (!cached || force) {
+    const changes = careChanges()
     cached = call('members', 'me', {})
-    cached.then((p) => listeners.forEach((l) => l(p))).catch(() => (cached = undefined))
+    cached
+      .then((p) => {
+        syncCare(p.care, changes)
+        listeners.forEach((l) => l(p))
+      })
+      .catch(() => (cached = undefined))
   }
   return cached
 }

@@ -19,6 +19,8 @@ export const profile = z.object({
   points: z.number(),
   workplace: z.string().optional(),
   skills: z.array(z.string()).optional(),
+  /** 关怀模式 (larger text and buttons): true / false once chosen, absent until then */
+  care: z.boolean().optional(),
 })
 
 export const ledgerEntry = z.object({
@@ -63,6 +65,11 @@ export const members = {
       })
       .strict(),
     output: profile,
+  },
+  /** 关怀模式: the person's choice of larger text, bigger buttons and stronger contrast, kept with them. */
+  setCare: {
+    input: z.object({ care: z.boolean('请选择开启或关闭') }).strict(),
+    output: z.object({ care: z.boolean() }),
   },
   /** 双报到: an in-service member registers their workplace branch and skills with their home community. */
   report: {

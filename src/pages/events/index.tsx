@@ -7,6 +7,7 @@ import { hasRole, useMe } from '@/api/me'
 import { formatTime } from '@/components/format'
 import { RoleSwitcher } from '@/components/RoleSwitcher'
 import { ListEnd, PagedState } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import { monthOf, THEMES } from '@/domain/events/rules'
 import { local } from '@/domain/time'
 import './index.scss'
@@ -25,7 +26,7 @@ export default function Events() {
   const member = hasRole(me, 'member')
 
   return (
-    <View className='page'>
+    <PageRoot>
       <RoleSwitcher />
       <View className='ev-links'>
         <Text className='ev-link' id='link-scan' onClick={() => go('scan/index')}>扫码签到</Text>
@@ -70,6 +71,6 @@ export default function Events() {
         </View>
       ))}
       <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
-    </View>
+    </PageRoot>
   )
 }

@@ -7,6 +7,7 @@ import type { NoticeItem } from '@/domain/contracts/bulletin'
 import { formatTime } from '@/components/format'
 import { RoleSwitcher } from '@/components/RoleSwitcher'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 const LIST = '/packages/bulletin/pages/list/index'
@@ -53,7 +54,7 @@ export default function Home() {
   const d = home.data
   const community = d?.communityName ?? me?.communityName
   return (
-    <View className='page home'>
+    <PageRoot className='home'>
       <RoleSwitcher />
       <View className='home-hero'>
         {community && <Text className='community-name'>{community}</Text>}
@@ -92,6 +93,6 @@ export default function Home() {
           <StateView empty={d.pinned.length + d.latest.length === 0} emptyText='暂时没有公告' />
         </View>
       )}
-    </View>
+    </PageRoot>
   )
 }

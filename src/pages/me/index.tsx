@@ -1,21 +1,25 @@
 /** 我的: who I am in the community, my roles and points, and the entries my roles open. */
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Switch, Text, View } from '@tarojs/components'
+import { setCare, useCare } from '@/api/care'
 import { hasRole, useMe } from '@/api/me'
 import { ROLE_NAMES } from '@/domain/roles'
 import { RoleSwitcher } from '@/components/RoleSwitcher'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
+import { showError } from '@/components/toast'
 import { ME_LINKS, sectionOf } from './links'
 import './index.scss'
 
 export default function Me() {
   const { me, error, reload } = useMe()
+  const care = useCare()
   useDidShow(() => {
     void reload()
   })
   const links = ME_LINKS.filter((l) => !l.roles || hasRole(me, ...l.roles))
   return (
-    <View className='page'>
+    <PageRoot>
       <RoleSwitcher />
       <StateView loading={!me && !error} error={error} onRetry={() => void reload()} />
       {me && (
@@ -39,6 +43,13 @@ export default function Me() {
           )}
         </View>
       )}
+      <View className='card row me-care'>
+        <View className='grow'>
+          <Text className='me-care-title'>关怀模式 · {care ? '已开启' : '未开启'}</Text>
+          <Text className='muted'>字更大、按钮更大、颜色更清楚</Text>
+        </View>
+        <Switch id='care-switch' className='me-care-switch' checked={care} color='#c8161d' onChange={(e) => setCare(e.detail.value).catch(showError)} />
+      </View>
       {me &&
         (['我的', '党员', '工作台'] as const).map((section) => {
           const inSection = links.filter((l) => sectionOf(l) === section)
@@ -57,6 +68,6 @@ export default function Me() {
             </View>
           )
         })}
-    </View>
+    </PageRoot>
   )
 }

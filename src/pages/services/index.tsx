@@ -6,6 +6,7 @@ import { hasRole, useMe } from '@/api/me'
 import { RoleSwitcher } from '@/components/RoleSwitcher'
 import { StateView } from '@/components/StateView'
 import { AUDIENCE_NAMES } from '@/domain/booking/rules'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function Services() {
@@ -16,7 +17,7 @@ export default function Services() {
   })
   const items = list.data?.items ?? []
   return (
-    <View className='page'>
+    <PageRoot>
       <RoleSwitcher />
       <View className='row services-links'>
         <View id='services-my-bookings' className='card services-link grow' onClick={() => Taro.navigateTo({ url: '/packages/booking/pages/mine/index' })}>
@@ -49,6 +50,6 @@ export default function Services() {
           </View>
         </View>
       ))}
-    </View>
+    </PageRoot>
   )
 }

@@ -6,6 +6,7 @@ import { call } from '@/api'
 import { useAction, useApi } from '@/api/hooks'
 import { useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import { newRequestId, REMINDER_TEMPLATE_ID, slotLabel } from '../../labels'
 import './index.scss'
 
@@ -51,7 +52,7 @@ export default function Book() {
       { ok: '预约成功', then: () => Taro.redirectTo({ url: '/packages/booking/pages/mine/index' }) },
     )
 
-  if (!s) return <StateView loading={!service.error} error={service.error} onRetry={service.reload} />
+  if (!s) return <PageRoot><StateView loading={!service.error} error={service.error} onRetry={service.reload} /></PageRoot>
   const input = (key: keyof typeof form, label: string, placeholder: string, type: 'text' | 'number' = 'text') => (
     <View className='field'>
       <Text className='field-label'>{label}</Text>
@@ -59,7 +60,7 @@ export default function Book() {
     </View>
   )
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <Text className='card-title'>{s.name}</Text>
         <Text id='book-slot'>{slotLabel(startAt, endAt)}</Text>
@@ -91,6 +92,6 @@ export default function Book() {
           确认预约
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

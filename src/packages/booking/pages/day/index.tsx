@@ -11,6 +11,7 @@ import { StateView } from '@/components/StateView'
 import { showError } from '@/components/toast'
 import { STATUS_NAMES } from '@/domain/booking/rules'
 import { clock, dayLabel, STATUS_TAGS } from '../../labels'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 function Row({ b, onChange }: { b: BookingItem; onChange: () => void }) {
@@ -104,9 +105,9 @@ export default function Day() {
   const day = useApi('booking', 'day', { serviceId: serviceId || '-', date })
   const slots = serviceId ? day.data?.slots ?? [] : []
   const { me } = useMe()
-  if (me && !hasRole(me, 'staff')) return <StateView empty emptyText='服务日程只对社区工作人员开放，您的预约请到“我的预约”查看' />
+  if (me && !hasRole(me, 'staff')) return <PageRoot><StateView empty emptyText='服务日程只对社区工作人员开放，您的预约请到“我的预约”查看' /></PageRoot>
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='day-services'>
         {(services.data?.items ?? []).map((s) => (
           <Text key={s.id} className={`day-service ${s.id === serviceId ? 'is-on' : ''}`} onClick={() => setPicked(s.id)}>
@@ -140,6 +141,6 @@ export default function Day() {
           ))}
         </View>
       ))}
-    </View>
+    </PageRoot>
   )
 }

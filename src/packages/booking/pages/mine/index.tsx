@@ -9,6 +9,7 @@ import { ListEnd, StateView } from '@/components/StateView'
 import { showError } from '@/components/toast'
 import { STATUS_NAMES } from '@/domain/booking/rules'
 import { slotLabel, STATUS_TAGS } from '../../labels'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 function CancelForm({ b, onDone }: { b: BookingItem; onDone: () => void }) {
@@ -99,7 +100,7 @@ export default function Mine() {
     void list.reload()
   }
   return (
-    <View className='page'>
+    <PageRoot>
       <StateView
         loading={list.loading && list.items.length === 0}
         error={list.error}
@@ -141,6 +142,6 @@ export default function Mine() {
         </View>
       ))}
       <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
-    </View>
+    </PageRoot>
   )
 }

@@ -5,6 +5,7 @@ import { useApi, usePaged } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { formatTime } from '@/components/format'
 import { ListEnd, StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 
 export default function Ratings() {
   const serviceId = decodeURIComponent(useRouter().params.serviceId ?? '')
@@ -13,9 +14,9 @@ export default function Ratings() {
   useReachBottom(() => list.loadMore())
   const s = service.data
   const { me } = useMe()
-  if (me && !hasRole(me, 'staff')) return <StateView empty emptyText='服务评价汇总只对社区工作人员开放' />
+  if (me && !hasRole(me, 'staff')) return <PageRoot><StateView empty emptyText='服务评价汇总只对社区工作人员开放' /></PageRoot>
   return (
-    <View className='page'>
+    <PageRoot>
       {s && (
         <View className='card'>
           <Text className='card-title'>{s.name}</Text>
@@ -34,6 +35,6 @@ export default function Ratings() {
         </View>
       ))}
       <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
-    </View>
+    </PageRoot>
   )
 }

@@ -5,6 +5,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useAction, useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import { addDays, localDate } from '@/domain/time'
 import { AUDIENCE_NAMES } from '@/domain/booking/rules'
 import { byDay, clock, dayLabel } from '../../labels'
@@ -36,7 +37,7 @@ export default function Service() {
     run(() => call('booking', 'leaveWaitlist', { slotId }), { confirm: { title: '退出候补', content: '确定不再候补这个时段吗？' }, ok: '已退出候补', then: reload })
 
   return (
-    <View className='page'>
+    <PageRoot>
       <StateView loading={service.loading && !s} error={service.error} onRetry={service.reload} />
       {s && (
         <View className='card'>
@@ -96,6 +97,6 @@ export default function Service() {
           后 7 天
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

@@ -6,6 +6,7 @@ import { useAction, useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function NoticeDetail() {
@@ -22,9 +23,9 @@ export default function NoticeDetail() {
       then: notice.reload,
     })
 
-  if (!n) return <StateView loading={notice.loading} error={notice.error} onRetry={notice.reload} />
+  if (!n) return <PageRoot><StateView loading={notice.loading} error={notice.error} onRetry={notice.reload} /></PageRoot>
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <View className='notice-tags'>
           {n.pinned && <Text className='tag tag-red'>置顶</Text>}
@@ -68,6 +69,6 @@ export default function NoticeDetail() {
           归档
         </Button>
       )}
-    </View>
+    </PageRoot>
   )
 }

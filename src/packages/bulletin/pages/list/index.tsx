@@ -6,6 +6,7 @@ import { usePaged } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { CATEGORIES, type Category } from '@/domain/bulletin/rules'
 import { ListEnd, PagedState } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import { NoticeCard } from '../../components/NoticeCard'
 import './index.scss'
 
@@ -21,7 +22,7 @@ export default function NoticeList() {
   })
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='row bulletin-search'>
         <Input
           id='bulletin-q'
@@ -58,6 +59,6 @@ export default function NoticeList() {
         <NoticeCard key={n.id} n={n} />
       ))}
       <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
-    </View>
+    </PageRoot>
   )
 }

@@ -10,6 +10,7 @@ import { CATEGORIES, type Category } from '@/domain/bulletin/rules'
 import { localDate } from '@/domain/time'
 import { StateView } from '@/components/StateView'
 import { showError } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function Publish() {
@@ -24,8 +25,8 @@ export default function Publish() {
   const [flags, setFlags] = useState({ pinned: false, urgent: false })
   const { busy: saving, run } = useAction()
 
-  if (!me) return <StateView loading={!error} error={error} />
-  if (!hasRole(me, 'secretary', 'staff')) return <StateView empty emptyText='只有社区书记和社工可以发布公告' />
+  if (!me) return <PageRoot><StateView loading={!error} error={error} /></PageRoot>
+  if (!hasRole(me, 'secretary', 'staff')) return <PageRoot><StateView empty emptyText='只有社区书记和社工可以发布公告' /></PageRoot>
 
   const audiences = [{ id: '', name: '全社区' }, ...(grids.data?.items ?? [])]
 
@@ -66,7 +67,7 @@ export default function Publish() {
   )
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <View className='field'>
           <Text className='field-label'>标题</Text>
@@ -120,6 +121,6 @@ export default function Publish() {
           发布
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

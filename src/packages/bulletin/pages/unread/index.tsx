@@ -4,6 +4,7 @@ import { useRouter } from '@tarojs/taro'
 import { Picker, Text, View } from '@tarojs/components'
 import { useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function Unread() {
@@ -17,7 +18,7 @@ export default function Unread() {
   const needsGrid = !gridId && unread.error?.code === 'INVALID_INPUT'
 
   return (
-    <View className='page'>
+    <PageRoot>
       <Picker mode='selector' range={items.map((g) => g.name)} onChange={(e) => setGridId(items[Number(e.detail.value)]?.id)}>
         <View id='unread-grid' className='input unread-grid'>
           {r ? r.gridName : '选择网格'} <Text className='muted'>（点此切换）</Text>
@@ -45,6 +46,6 @@ export default function Unread() {
           {r.items.length > 0 && <Text className='list-end'>— 共 {r.items.length} 人未读 —</Text>}
         </View>
       )}
-    </View>
+    </PageRoot>
   )
 }

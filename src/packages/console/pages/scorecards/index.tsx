@@ -5,6 +5,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { useAction, useApi } from '@/api/hooks'
 import type { Scorecard } from '@/domain/contracts/tickets'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 const PERIODS = [
@@ -58,7 +59,7 @@ export default function Scorecards() {
   const copyCsv = () => run(() => Taro.setClipboardData({ data: q.data?.csv ?? '' }), { ok: 'CSV 已复制' })
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='row period'>
         {PERIODS.map((p) => (
           <Text key={p.days} id={`period-${p.days}`} className={`period-tab ${p.days === days ? 'is-on' : ''}`} onClick={() => choose(p.days)}>
@@ -81,6 +82,6 @@ export default function Scorecards() {
           </Text>
         </View>
       )}
-    </View>
+    </PageRoot>
   )
 }

@@ -5,6 +5,7 @@ import { call } from '@/api'
 import { useAction, useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import { PRIORITIES, PRIORITY_NAMES, type DeadlineSettings } from '@/domain/tickets/model'
 import './index.scss'
 
@@ -47,7 +48,7 @@ function Limits({ editable }: { editable: boolean }) {
   const [form, setForm] = useState<DeadlineSettings | undefined>()
   const { busy: saving, run } = useAction()
   useEffect(() => setForm(q.data), [q.data])
-  if (!form) return <StateView loading={q.loading} error={q.error} onRetry={q.reload} />
+  if (!form) return <PageRoot><StateView loading={q.loading} error={q.error} onRetry={q.reload} /></PageRoot>
 
   const num = (value: number, onChange: (n: number) => void, id: string) => (
     <Input id={id} className='input limit-input' type='digit' disabled={!editable} value={String(value)} onInput={(e) => onChange(Number(e.detail.value) || 0)} />
@@ -85,10 +86,10 @@ export default function TicketSettings() {
   const { me } = useMe()
   const admin = hasRole(me, 'admin')
   return (
-    <View className='page'>
+    <PageRoot>
       {!admin && <Text className='muted'>仅管理员可以修改，其他人只能查看。</Text>}
       <Routes editable={admin} />
       <Limits editable={admin} />
-    </View>
+    </PageRoot>
   )
 }

@@ -7,6 +7,7 @@ import { useAction, useApi } from '@/api/hooks'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
 import { showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 const WEAPP = process.env.TARO_ENV === 'weapp'
@@ -49,7 +50,7 @@ export default function Attendance() {
   const byHand = (openid: string, name: string) => checkIn({ openid }, { title: '代为签到', content: `确认 ${name} 已到场，由您代为签到？` })
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <Text className='card-title'>{ev.data?.title ?? '签到名单'}</Text>
         {WEAPP ? (
@@ -88,6 +89,6 @@ export default function Attendance() {
           <Text className='list-end'>— 共 {a.data.items.length + a.data.pending.length} 人 —</Text>
         </View>
       )}
-    </View>
+    </PageRoot>
   )
 }

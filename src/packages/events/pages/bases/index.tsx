@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 type Near = { lat: number; lng: number }
@@ -28,7 +29,7 @@ export default function Bases() {
   const list = useApi('events', 'bases', { ...(near ? { near } : {}), ...(near && withinMin ? { withinMin } : {}) }, [located])
 
   return (
-    <View className='page'>
+    <PageRoot>
       {located === false && <Text className='muted'>没有获取到位置，按名称排列</Text>}
       {near && (
         <View className='row bases-circles'>
@@ -53,6 +54,6 @@ export default function Bases() {
         </View>
       ))}
       {list.data && list.data.items.length > 0 && <Text className='list-end'>— 没有更多了 —</Text>}
-    </View>
+    </PageRoot>
   )
 }

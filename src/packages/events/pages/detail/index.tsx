@@ -9,6 +9,7 @@ import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
 import { mayCancelSignup } from '@/domain/events/rules'
 import { showError } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 const SIGNUP_TEXT = { confirmed: '已报名', waitlisted: '候补中', cancelled: '已取消报名' } as const
@@ -49,13 +50,13 @@ export default function Detail() {
   }
   const rate = (score: number) => run(() => call('events', 'rate', { eventId: id, score, ...(comment.trim() ? { comment } : {}) }), { ok: '感谢评价', then: ev.reload })
 
-  if (!e) return <View className='page'><StateView loading={ev.loading} error={ev.error} onRetry={ev.reload} /></View>
+  if (!e) return <PageRoot><StateView loading={ev.loading} error={ev.error} onRetry={ev.reload} /></PageRoot>
   const mine = e.mine.signup
   const active = mine === 'confirmed' || mine === 'waitlisted'
   const started = Date.now() >= Date.parse(e.startAt)
   const ended = Date.now() >= Date.parse(e.endAt)
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <Text className='card-title' id='event-title'>{e.title}</Text>
         {e.status === 'cancelled' && <Text className='tag tag-gray' id='event-cancelled'>已取消{e.cancelReason ? `：${e.cancelReason}` : ''}</Text>}
@@ -121,6 +122,6 @@ export default function Detail() {
           </View>
         </View>
       )}
-    </View>
+    </PageRoot>
   )
 }

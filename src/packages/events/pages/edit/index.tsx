@@ -7,6 +7,7 @@ import { useAction, useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
 import { showError } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import { THEMES } from '@/domain/events/rules'
 import { addDays, atLocal, local, localDate } from '@/domain/time'
 import './index.scss'
@@ -72,11 +73,11 @@ export default function Edit() {
       { ok: id ? '已保存' : '已发布', then: (r) => Taro.redirectTo({ url: `/packages/events/pages/detail/index?id=${r.id}` }) },
     )
 
-  if (!me) return <View className='page'><StateView loading={!meError} error={meError} /></View>
-  if (!hasRole(me, 'secretary', 'staff')) return <View className='page'><StateView empty emptyText='只有社区书记和社工可以发布和修改活动' /></View>
-  if (!bases.data) return <View className='page'><StateView loading={bases.loading} error={bases.error} onRetry={bases.reload} /></View>
+  if (!me) return <PageRoot><StateView loading={!meError} error={meError} /></PageRoot>
+  if (!hasRole(me, 'secretary', 'staff')) return <PageRoot><StateView empty emptyText='只有社区书记和社工可以发布和修改活动' /></PageRoot>
+  if (!bases.data) return <PageRoot><StateView loading={bases.loading} error={bases.error} onRetry={bases.reload} /></PageRoot>
   return (
-    <View className='page'>
+    <PageRoot>
       <Text className='ev-hint' id='see-themes' onClick={() => Taro.navigateTo({ url: '/packages/events/pages/themes/index' })}>
         参考党员提议的主题排行 ›
       </Text>
@@ -121,6 +122,6 @@ export default function Edit() {
         <Textarea className='input' id='ev-desc' value={f.description} maxlength={1000} onInput={(v) => set('description')(v.detail.value)} />
       </View>
       <Button className='btn btn-primary' id='ev-save' disabled={busy || !f.title.trim()} onClick={save}>{id ? '保存修改' : '发布到菜单'}</Button>
-    </View>
+    </PageRoot>
   )
 }

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import { Qr } from '../../components/Qr'
 import './index.scss'
 
@@ -15,7 +16,7 @@ export default function Pass() {
     return () => clearInterval(timer)
   }, [p.reload])
   return (
-    <View className='page pass'>
+    <PageRoot className='pass'>
       <View className='card pass-card'>
         <Text className='card-title'>{me?.name ?? ''} 的党员码</Text>
         {me && !hasRole(me, 'member') ? (
@@ -30,6 +31,6 @@ export default function Pass() {
           <StateView loading={p.loading} error={p.error} onRetry={p.reload} />
         )}
       </View>
-    </View>
+    </PageRoot>
   )
 }

@@ -5,6 +5,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { call, ApiError, type Out } from '@/api'
 import { useAction } from '@/api/hooks'
 import { formatTime } from '@/components/format'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 const WEAPP = process.env.TARO_ENV === 'weapp'
@@ -40,7 +41,7 @@ export default function Scan() {
 
   if (done || already) {
     return (
-      <View className='page'>
+      <PageRoot>
         <View className='card scan-result' id='scan-result'>
           <Text className='scan-big'>{done ? '签到成功' : '您已签到过'}</Text>
           {done && <Text className='muted'>{done.name} · {formatTime(done.checkedInAt)}</Text>}
@@ -48,12 +49,12 @@ export default function Scan() {
           {already && <Text className='muted'>签到时间：{formatTime(already)}</Text>}
         </View>
         <Button className='btn' onClick={() => Taro.navigateBack()}>返回</Button>
-      </View>
+      </PageRoot>
     )
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <Text className='card-title'>扫码签到</Text>
         <Text className='muted'>请扫描活动现场签到大屏上的二维码（每 30 秒更新）。签到从活动开始前 30 分钟开放。</Text>
@@ -67,6 +68,6 @@ export default function Scan() {
           </View>
         )}
       </View>
-    </View>
+    </PageRoot>
   )
 }

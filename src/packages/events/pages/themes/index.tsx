@@ -5,6 +5,7 @@ import { call } from '@/api'
 import { useAction, useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import { monthOf } from '@/domain/events/rules'
 import { local } from '@/domain/time'
 import './index.scss'
@@ -28,7 +29,7 @@ export default function Themes() {
     }, '已提交提议')
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='row'>
         {months.map((m) => (
           <Text key={m} className={`tag ${m === month ? 'tag-red' : 'tag-gray'}`} onClick={() => setMonth(m)}>
@@ -66,6 +67,6 @@ export default function Themes() {
           <Button className='btn btn-primary' id='theme-submit' disabled={busy || !title.trim() || !description.trim()} onClick={propose}>提交提议</Button>
         </View>
       )}
-    </View>
+    </PageRoot>
   )
 }

@@ -5,12 +5,13 @@ import { usePaged } from '@/api/hooks'
 import { ROLE_NAMES, type Role } from '@/domain/roles'
 import { formatTime } from '@/components/format'
 import { ListEnd, PagedState } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 
 export default function Audit() {
   const log = usePaged('members', 'auditLog', { limit: 30 })
   useReachBottom(log.loadMore)
   return (
-    <View className='page'>
+    <PageRoot>
       <PagedState list={log} emptyText='还没有审计记录' />
       {log.items.map((e) => (
         <View key={e.id} className='card' data-testid='audit-entry'>
@@ -26,6 +27,6 @@ export default function Audit() {
         </View>
       ))}
       <ListEnd loading={log.loading} done={log.done} count={log.items.length} />
-    </View>
+    </PageRoot>
   )
 }

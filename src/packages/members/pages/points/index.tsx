@@ -7,6 +7,7 @@ import { formatTime } from '@/components/format'
 import { carriedOverPoints } from '@/domain/points'
 import { ListEnd, StateView } from '@/components/StateView'
 import { localYear } from '../../year'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function Points() {
@@ -20,7 +21,7 @@ export default function Points() {
   const carried = ledger.done && total.data ? carriedOverPoints(total.data.total, ledger.items.map((e) => e.amount)) : 0
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card points-total'>
         <Text className='muted'>当前可用积分</Text>
         <Text className='points-number' id='points-total'>
@@ -98,6 +99,6 @@ export default function Points() {
           ))}
         </View>
       )}
-    </View>
+    </PageRoot>
   )
 }

@@ -5,6 +5,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useAction } from '@/api/hooks'
 import { useMe } from '@/api/me'
+import { PageRoot } from '@/components/PageRoot'
 
 const SECTIONS = [
   {
@@ -50,7 +51,7 @@ export default function Privacy() {
     })
 
   return (
-    <View className='page'>
+    <PageRoot>
       {SECTIONS.map((s) => (
         <View key={s.title} className='card'>
           <Text className='card-title'>{s.title}</Text>
@@ -69,6 +70,6 @@ export default function Privacy() {
           您的姓名、手机号和住址已清除。以后需要办事时，可在“个人资料”中重新填写。
         </Text>
       )}
-    </View>
+    </PageRoot>
   )
 }

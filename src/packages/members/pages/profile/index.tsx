@@ -5,6 +5,7 @@ import { call } from '@/api'
 import { useAction } from '@/api/hooks'
 import { useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 
 export default function Profile() {
   const { me, error, reload } = useMe()
@@ -26,7 +27,7 @@ export default function Profile() {
       { ok: '已保存', then: reload },
     )
 
-  if (!me) return <StateView loading={!error} error={error} onRetry={() => void reload()} />
+  if (!me) return <PageRoot><StateView loading={!error} error={error} onRetry={() => void reload()} /></PageRoot>
   const field = (key: keyof typeof form, label: string, placeholder: string, type?: 'number') => (
     <View className='field'>
       <Text className='field-label'>{label}</Text>
@@ -41,7 +42,7 @@ export default function Profile() {
     </View>
   )
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         {field('name', '姓名', '请输入真实姓名')}
         {field('phone', '手机号', '11 位手机号，仅工作人员办事时可见', 'number')}
@@ -51,6 +52,6 @@ export default function Profile() {
           保存
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

@@ -7,6 +7,7 @@ import { useAction, useApi, usePaged } from '@/api/hooks'
 import { GRID_ROLES, ROLE_NAMES, type Role } from '@/domain/roles'
 import { ListEnd, PagedState } from '@/components/StateView'
 import { confirm } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import { sheetPage } from './sheet'
 import './index.scss'
 
@@ -55,7 +56,7 @@ export default function Roles() {
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='row roles-search'>
         <Input
           id='roles-q'
@@ -111,6 +112,6 @@ export default function Roles() {
         </View>
       ))}
       <ListEnd loading={people.loading} done={people.done} count={people.items.length} />
-    </View>
+    </PageRoot>
   )
 }

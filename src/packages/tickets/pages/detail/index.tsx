@@ -8,13 +8,14 @@ import { StateView } from '@/components/StateView'
 import { ActionPanel } from '../../components/ActionPanel'
 import { Gallery } from '@/components/Photos'
 import { PRIORITY_NAMES } from '@/domain/tickets/model'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 /** A ticket the caller may not see, or that does not exist: say so plainly; trying again would not help. */
 function Unavailable({ error }: { error: ApiError }) {
   const forbidden = error.code === 'FORBIDDEN'
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='state' data-testid={forbidden ? 'ticket-forbidden' : 'ticket-missing'}>
         <Text className='unavailable-title'>{forbidden ? '无权查看这张工单' : '没有找到这张工单'}</Text>
         <Text className='muted'>{forbidden ? `${error.message}。只有反映人、关注人、本社区的书记和社工、被派单部门的联络员可以查看。` : '它可能已被删除，或链接有误。'}</Text>
@@ -22,7 +23,7 @@ function Unavailable({ error }: { error: ApiError }) {
           查看我的工单
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }
 
@@ -32,7 +33,7 @@ export default function Detail() {
   const { busy, run } = useAction()
   const t = q.data
   if (!t && q.error instanceof ApiError && (q.error.code === 'FORBIDDEN' || q.error.code === 'NOT_FOUND')) return <Unavailable error={q.error} />
-  if (!t) return <StateView loading={q.loading} error={q.error} onRetry={q.reload} />
+  if (!t) return <PageRoot><StateView loading={q.loading} error={q.error} onRetry={q.reload} /></PageRoot>
 
   const toggleFollow = () => run(() => call('tickets', t.following ? 'unfollow' : 'follow', { id }), { ok: t.following ? '已取消关注' : '已关注', then: q.reload })
 
@@ -53,7 +54,7 @@ export default function Detail() {
     })
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <View className='row'>
           <Text className='tag' id='ticket-state'>
@@ -131,6 +132,6 @@ export default function Detail() {
           </View>
         ))}
       </View>
-    </View>
+    </PageRoot>
   )
 }

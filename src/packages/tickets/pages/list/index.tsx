@@ -5,6 +5,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { usePaged } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { ListEnd, PagedState } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import { TicketCard } from '../../components/TicketCard'
 import './index.scss'
 
@@ -36,7 +37,7 @@ export default function List() {
   useDidShow(() => void list.reload())
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='row ticket-tabs'>
         {tabs.map((t) => (
           <Text key={t.scope} id={`tab-${t.scope}`} className={`ticket-tab ${t.scope === scope ? 'is-on' : ''}`} onClick={() => setScope(t.scope)}>
@@ -52,6 +53,6 @@ export default function List() {
       <Button className='btn btn-primary' onClick={() => Taro.navigateTo({ url: '/packages/tickets/pages/submit/index' })}>
         我要反映问题
       </Button>
-    </View>
+    </PageRoot>
   )
 }

@@ -8,6 +8,7 @@ import { useAction } from '@/api/hooks'
 import { showError } from '@/components/toast'
 import { Chips } from '../../components/Chips'
 import { Photos } from '@/components/Photos'
+import { PageRoot } from '@/components/PageRoot'
 import { CATEGORY_OPTIONS, type CategoryKey } from '../../labels'
 import './index.scss'
 
@@ -73,7 +74,7 @@ export default function Submit() {
 
   const set = (key: keyof typeof form) => (e: { detail: { value: string } }) => setForm((f) => ({ ...f, [key]: e.detail.value }))
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <View className='field'>
           <Text className='field-label'>问题类别</Text>
@@ -128,6 +129,6 @@ export default function Submit() {
         提交
       </Button>
       <Text className='muted'>提交后社区书记会受理，需要职能部门处理的会“吹哨”派单，各环节都有时限。</Text>
-    </View>
+    </PageRoot>
   )
 }

@@ -12,6 +12,7 @@ import { WISH_TIMELINE_NAMES, type WishTimelineAction } from '@/domain/wishes/ti
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
 import { Gallery, Photos } from '@/components/Photos'
+import { PageRoot } from '@/components/PageRoot'
 import '../../components/WishCard.scss'
 import './index.scss'
 
@@ -42,13 +43,13 @@ export default function WishDetailPage() {
       failed: () => void res.reload(),
     })
 
-  if (!wish) return <StateView loading={res.loading} error={res.error} onRetry={() => void res.reload()} />
+  if (!wish) return <PageRoot><StateView loading={res.loading} error={res.error} onRetry={() => void res.reload()} /></PageRoot>
   const can = (a: WishDetail['can'][number]) => wish.can.includes(a)
   const b = wish.beneficiary
   const needsText = can('fulfill') || can('confirm') || can('decline')
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <View className='row'>
           <Text className='card-title grow'>{wish.title}</Text>
@@ -182,6 +183,6 @@ export default function WishDetailPage() {
           </View>
         ))}
       </View>
-    </View>
+    </PageRoot>
   )
 }

@@ -5,6 +5,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useAction, usePaged } from '@/api/hooks'
 import { ListEnd, PagedState } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function Hours() {
@@ -25,7 +26,7 @@ export default function Hours() {
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <PagedState list={list} emptyText='没有待确认的服务时长' />
       {list.items.map((l) => (
         <View key={l.id} className='card' id={`hours-${l.id}`}>
@@ -48,6 +49,6 @@ export default function Hours() {
         </View>
       ))}
       <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
-    </View>
+    </PageRoot>
   )
 }

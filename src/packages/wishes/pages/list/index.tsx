@@ -5,6 +5,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { usePaged } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { ListEnd, PagedState } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import { WishCard } from '../../components/WishCard'
 import './index.scss'
 
@@ -28,7 +29,7 @@ export default function WishList() {
   useDidShow(() => void list.reload())
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='row wish-tabs'>
         {TABS.filter((t) => !t.member || hasRole(me, 'member')).map((t) => (
           <Text key={t.scope} id={`tab-${t.scope}`} className={`wish-tab ${scope === t.scope ? 'is-on' : ''}`} onClick={() => setScope(t.scope)}>
@@ -45,6 +46,6 @@ export default function WishList() {
         <WishCard key={w.id} wish={w} />
       ))}
       <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
-    </View>
+    </PageRoot>
   )
 }

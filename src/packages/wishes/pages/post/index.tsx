@@ -5,6 +5,7 @@ import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useAction } from '@/api/hooks'
 import { Photos } from '@/components/Photos'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 const CATEGORIES = ['助老', '助学', '关爱', '助残', '法律', '其他']
@@ -42,7 +43,7 @@ export default function PostWish() {
   )
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         {input('title', '心愿（必填）', '例如：想要一个新书包', 40)}
         <View className='field'>
@@ -71,6 +72,6 @@ export default function PostWish() {
       <Button id='post-submit' className='btn btn-primary' disabled={busy || !ready} onClick={submit}>
         提交审核
       </Button>
-    </View>
+    </PageRoot>
   )
 }

@@ -8,6 +8,7 @@ import { useMe } from '@/api/me'
 import { localDate } from '@/domain/time'
 import { ListEnd, StateView } from '@/components/StateView'
 import { showError } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function Report() {
@@ -42,7 +43,7 @@ export default function Report() {
     }, '已提交，等待社工确认')
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <Text className='card-title'>到居住社区报到</Text>
         <Text className='muted report-hint'>在职党员向居住地社区报到，亮身份、领岗位、做服务。</Text>
@@ -114,6 +115,6 @@ export default function Report() {
         </View>
       ))}
       <ListEnd loading={mine.loading} done={mine.done} count={mine.items.length} />
-    </View>
+    </PageRoot>
   )
 }

@@ -9,6 +9,7 @@ import { call } from '@/api'
 import { useAction, usePaged } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { ListEnd, PagedState } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 const KINDS = [
@@ -57,7 +58,7 @@ export default function Resources() {
   )
 
   return (
-    <View className='page'>
+    <PageRoot>
       {canMatch && <Text className='muted res-hint'>选择一项资源对接到这个心愿</Text>}
       {canOffer && !open && (
         <Button id='res-new' className='btn btn-plain' onClick={() => setOpen(true)}>
@@ -96,6 +97,6 @@ export default function Resources() {
         </View>
       ))}
       <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
-    </View>
+    </PageRoot>
   )
 }

@@ -4,6 +4,7 @@ import { useDidShow, useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { usePaged } from '@/api/hooks'
 import { ListEnd, PagedState } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import { WishCard } from '../../components/WishCard'
 import './index.scss'
 
@@ -19,7 +20,7 @@ export default function Review() {
   useReachBottom(() => list.loadMore())
   useDidShow(() => void list.reload())
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='row wish-tabs'>
         {TABS.map((t, i) => (
           <Text key={t.key} id={`review-${t.key}`} className={`wish-tab ${tab === i ? 'is-on' : ''}`} onClick={() => setTab(i)}>
@@ -32,6 +33,6 @@ export default function Review() {
         <WishCard key={w.id} wish={w} />
       ))}
       <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
-    </View>
+    </PageRoot>
   )
 }

@@ -2,13 +2,14 @@
 import { Text, View } from '@tarojs/components'
 import { useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function Roster() {
   const res = useApi('wishes', 'roster', {})
   const items = res.data?.items ?? []
   return (
-    <View className='page'>
+    <PageRoot>
       <StateView loading={res.loading} error={res.error} empty={res.data && items.length === 0} emptyText='还没有在职党员报到' onRetry={() => void res.reload()} />
       {res.data && items.length > 0 && (
         <Text className='muted roster-head'>
@@ -28,6 +29,6 @@ export default function Roster() {
         </View>
       ))}
       {items.length > 0 && <Text className='list-end'>— 没有更多了 —</Text>}
-    </View>
+    </PageRoot>
   )
 }
