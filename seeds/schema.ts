@@ -403,6 +403,16 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
   meeting_seconds: z
     .object({ _id: id, topicId: id, meetingId: id, openid: id, at: time })
     .refine((s) => s._id === `${s.topicId}:${s.openid}`, '_id is topicId:openid'),
+  audit: z.object({
+    _id: id,
+    at: time,
+    by: id,
+    byName: z.string(),
+    action: z.enum(['grantRole', 'revokeRole', 'readContact', 'exportMine', 'deleteMine']),
+    target: z.string().min(1),
+    targetName: z.string().optional(),
+    details: z.record(z.string(), z.unknown()),
+  }),
 }
 
 /** References between seed collections: [collection, field, target collection]. */
@@ -435,6 +445,7 @@ export const SEED_REFS: [string, string, string][] = [
   ['households', 'memberOpenid', 'members'],
   ['visits', 'householdId', 'households'],
   ['visits', 'by', 'members'],
+  ['audit', 'by', 'members'],
   ['resources', 'communityId', 'communities'],
   ['service_posts', 'communityId', 'communities'],
   ['post_joins', 'postId', 'service_posts'],

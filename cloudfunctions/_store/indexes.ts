@@ -6,7 +6,7 @@
 export const INDEXES: Record<string, string[][]> = {
   members: [['communityId', 'roles', 'points'], ['communityId', 'roles', 'name', 'createdAt'], ['demo', 'createdAt'], ['departmentId', 'roles'], ['communityId', 'reportedAt']],
   points_ledger: [['openid', 'at']],
-  audit: [['target', 'at'], ['at']],
+  audit: [['target', 'at'], ['by', 'at'], ['at']],
   outbox: [['to', 'createdAt'], ['pendingSince']],
   rate_limits: [['expiresAt']],
   tickets: [
