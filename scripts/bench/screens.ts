@@ -73,7 +73,9 @@ export const SCREENS: Screen[] = [
   { page: 'packages/members/roles', openid: 'demo-admin', calls: [c('members', 'people', { limit: 20 }), c('tickets', 'departments')] },
 
   { page: 'packages/surveys/list', openid: 'demo-resident', calls: [c('surveys', 'list')] },
-  { page: 'packages/surveys/answer', openid: 'demo-resident', calls: [c('surveys', 'get', { id: 's-satisfaction-2026' })] },
+  // placed in a grid by building (no grid on the profile), and has answered the open survey
+  { page: 'packages/surveys/list (按楼栋定网格)', openid: 'm-zhou', calls: [c('surveys', 'list')] },
+  { page: 'packages/surveys/answer', openid: 'm-zhou', calls: [c('surveys', 'get', { id: 's-satisfaction-2026' })] },
   { page: 'packages/surveys/results', openid: 'demo-staff', calls: [c('surveys', 'results', { id: 's-satisfaction-2026' })] },
   { page: 'packages/surveys/edit', openid: 'demo-staff', calls: [me, c('surveys', 'get', { id: 's-satisfaction-2026' })] },
 
