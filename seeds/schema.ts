@@ -443,6 +443,16 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     version: z.number().int(),
     timeline: z.array(z.object({ at: time, by: z.string(), action: z.string() })),
   }),
+  audit: z.object({
+    _id: id,
+    at: time,
+    by: id,
+    byName: z.string(),
+    action: z.enum(['grantRole', 'revokeRole', 'readContact', 'exportMine', 'deleteMine']),
+    target: z.string().min(1),
+    targetName: z.string().optional(),
+    details: z.record(z.string(), z.unknown()),
+  }),
 }
 
 /** References between seed collections: [collection, field, target collection]. */
@@ -475,6 +485,7 @@ export const SEED_REFS: [string, string, string][] = [
   ['households', 'memberOpenid', 'members'],
   ['visits', 'householdId', 'households'],
   ['visits', 'by', 'members'],
+  ['audit', 'by', 'members'],
   ['resources', 'communityId', 'communities'],
   ['service_posts', 'communityId', 'communities'],
   ['post_joins', 'postId', 'service_posts'],

@@ -9,7 +9,7 @@ export const INDEXES: Record<string, string[][]> = {
   points_years: [['communityId', 'year', 'points'], ['openid']],
   rewards: [['communityId', 'active', 'createdAt'], ['communityId', 'createdAt']],
   redemptions: [['openid', 'requestedAt'], ['communityId', 'state', 'requestedAt']],
-  audit: [['target', 'at'], ['at']],
+  audit: [['target', 'at'], ['by', 'at'], ['at']],
   outbox: [['to', 'createdAt'], ['pendingSince']],
   rate_limits: [['expiresAt']],
   tickets: [

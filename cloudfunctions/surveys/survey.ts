@@ -79,21 +79,34 @@ export function isEditor(ctx: Ctx): boolean {
   return ctx.caller.roles.some((r) => EDITOR_ROLES.includes(r))
 }
 
-export async function viewerOf(ctx: Ctx): Promise<SurveyViewer> {
-  const member = await ctx.store.get<MemberDoc>('members', ctx.caller.openid)
-  const gridId = member ? gridOf(member as { gridId?: string; building?: string }, await gridsOf(ctx, ctx.caller.communityId)) : undefined
+/**
+ * Who is looking, from the member document read with the caller; `grids` (the community's, read
+ * alongside the survey) place someone who records a building but no grid.
+ */
+export function viewerOf(ctx: Ctx, grids: readonly GridDoc[]): SurveyViewer {
+  const member = ctx.caller.member ?? null
+  const gridId = member ? gridOf(member as { gridId?: string; building?: string }, grids) : undefined
   return { openid: ctx.caller.openid, communityId: ctx.caller.communityId, editor: isEditor(ctx), gridId, member }
 }
 
+/** The community's grids, to place the viewer (viewerOf) and name a survey's grid (namesOf). */
+export function gridsHere(ctx: Ctx): Promise<GridDoc[]> {
+  return gridsOf(ctx, ctx.caller.communityId)
+}
+
 /** The survey if the viewer may see it; NOT_FOUND otherwise. */
-export async function visibleSurvey(ctx: Ctx, id: string, v: SurveyViewer): Promise<SurveyDoc> {
-  const s = await ctx.store.get<SurveyDoc>('surveys', id)
+export function mustSee(s: SurveyDoc | null, v: SurveyViewer): SurveyDoc {
   if (!s || !canSee(s, v)) fail('NOT_FOUND', '这份问卷不存在，或不是发给您的')
   return s
 }
 
-export async function gridNames(ctx: Ctx): Promise<Map<string, string>> {
-  return new Map((await gridsOf(ctx, ctx.caller.communityId)).map((g: GridDoc) => [g._id, g.name]))
+/** The survey if the viewer may see it; NOT_FOUND otherwise (answer reads it again on each attempt). */
+export async function visibleSurvey(ctx: Ctx, id: string, v: SurveyViewer): Promise<SurveyDoc> {
+  return mustSee(await ctx.store.get<SurveyDoc>('surveys', id), v)
+}
+
+export function namesOf(grids: readonly GridDoc[]): Map<string, string> {
+  return new Map(grids.map((g) => [g._id, g.name]))
 }
 
 export function toItem(s: SurveyDoc, now: Date, answered: boolean, grids: Map<string, string>): z.infer<typeof surveyItem> {

@@ -56,16 +56,19 @@ export interface VisitDoc {
 
 export type HouseholdCard = z.infer<typeof householdCard>
 
-/** The caller with the grid their grid roles are held for (the member document's gridId). */
+/** The caller with the grid their grid roles are held for (the gridId of the member document read with the caller). */
 export async function viewerOf(ctx: Ctx): Promise<Viewer> {
-  const me = await ctx.store.get<MemberDoc>('members', ctx.caller.openid)
+  const me: MemberDoc | undefined = ctx.caller.member
   const gridId = typeof me?.gridId === 'string' ? me.gridId : undefined
   return { openid: ctx.caller.openid, roles: ctx.caller.roles, communityId: ctx.caller.communityId, gridId }
 }
 
 /** A household the viewer may see, or NOT_FOUND (another member's household is not there for them). */
 export async function visibleHousehold(ctx: Ctx, viewer: Viewer, id: string): Promise<HouseholdDoc> {
-  const h = await ctx.store.get<HouseholdDoc>(HOUSEHOLDS, id)
+  return mustSee(viewer, await ctx.store.get<HouseholdDoc>(HOUSEHOLDS, id))
+}
+
+export function mustSee(viewer: Viewer, h: HouseholdDoc | null): HouseholdDoc {
   if (!h || !seesHousehold(viewer, h)) fail('NOT_FOUND', '没有找到这一户，或您不负责联系这一户')
   return h
 }

@@ -81,7 +81,7 @@ export async function measureScreens(latencyMs = DEFAULT_LATENCY_MS): Promise<Ro
   return rows
 }
 
-/** Store calls and depth per screen before the reads were batched (commit dc76563, same measurement). */
+/** Store calls and depth per screen before the reads were batched (same measurement): commit dc76563; the surveys, meetings and visits screens at 7fdd3a7. */
 function before(): Record<string, { calls: number; depth: number }> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('./roundtrips-before.json')
@@ -116,6 +116,9 @@ export function roundtripsMarkdown(rows: Row[], latencyMs: number, when: string)
     '`bulletin.get` records a first read in one transaction (begin, insert, count, commit) after two round trips: the',
     'write budget; opening the notice again is 2. ⚠ over the budget: `events.themes`, `events.attendance` and',
     '`wishes.roster` read documents named by a first query (votes, names, each person\'s hours), so they need those',
-    'facts kept on the documents they describe.',
+    'facts kept on the documents they describe. `visits.get` audits the read of the head\'s phone with an insert once',
+    'the household is known to be the caller\'s: two reads, then that write. *Before* for the surveys, meetings and',
+    'visits screens is the code as they landed (7fdd3a7). `members.auditLog` reads a page of entries that keep their',
+    'names; only entries written before that are named by a read of the members after.',
   ].join('\n')
 }

@@ -76,4 +76,26 @@ export const SCREENS: Screen[] = [
   { page: 'packages/members/year-summary', openid: 'demo-secretary', calls: [c('members', 'yearSummary', { year: 2026 })] },
   { page: 'packages/members/audit', openid: 'demo-admin', calls: [c('members', 'auditLog', { limit: 30 })] },
   { page: 'packages/members/roles', openid: 'demo-admin', calls: [c('members', 'people', { limit: 20 }), c('tickets', 'departments')] },
+
+  { page: 'packages/surveys/list', openid: 'demo-resident', calls: [c('surveys', 'list')] },
+  // placed in a grid by building (no grid on the profile), and has answered the open survey
+  { page: 'packages/surveys/list (按楼栋定网格)', openid: 'm-zhou', calls: [c('surveys', 'list')] },
+  { page: 'packages/surveys/answer', openid: 'm-zhou', calls: [c('surveys', 'get', { id: 's-satisfaction-2026' })] },
+  { page: 'packages/surveys/results', openid: 'demo-staff', calls: [c('surveys', 'results', { id: 's-satisfaction-2026' })] },
+  { page: 'packages/surveys/edit', openid: 'demo-staff', calls: [me, c('surveys', 'get', { id: 's-satisfaction-2026' })] },
+
+  { page: 'packages/meetings/list', openid: 'demo-member', calls: [c('meetings', 'list', { when: 'upcoming' })] },
+  { page: 'packages/meetings/list (往期)', openid: 'demo-member', calls: [c('meetings', 'list', { when: 'past' })] },
+  { page: 'packages/meetings/detail', openid: 'demo-member', calls: [c('meetings', 'get', { id: 'mt-seed-roundtable-renewal' })] },
+  { page: 'packages/meetings/propose', openid: 'demo-resident', calls: [c('meetings', 'get', { id: 'mt-seed-roundtable-renewal' })] },
+  {
+    page: 'packages/meetings/edit',
+    openid: 'demo-secretary',
+    calls: [me, c('meetings', 'get', { id: 'mt-seed-roundtable-renewal' }), c('meetings', 'people')],
+  },
+  { page: 'packages/meetings/record', openid: 'demo-secretary', calls: [c('meetings', 'get', { id: 'mt-seed-council-firelane' })] },
+
+  { page: 'packages/visits/mine', openid: 'demo-member', calls: [c('visits', 'mine')] },
+  { page: 'packages/visits/household', openid: 'demo-member', calls: [c('visits', 'get', { id: 'hh-w2-01' })] },
+  { page: 'packages/visits/coverage', openid: 'demo-staff', calls: [me, c('visits', 'coverage')] },
 ]

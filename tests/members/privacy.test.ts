@@ -76,4 +76,28 @@ describe('members: personal information', () => {
     assert.equal(me.building, undefined)
     await h.err('demo-staff', 'members', 'contact', { openid: 'resident-x', reason: '回访' }, 'NOT_FOUND')
   })
+
+  it('after deleteMine the audit log keeps what was done to the person, but no longer their name', async () => {
+    const log = await h.ok('demo-admin', 'members', 'auditLog', { target: 'resident-x' })
+    const read = log.items.find((e) => e.action === 'readContact')
+    assert.ok(read, 'the earlier contact read is still on record')
+    assert.equal(read.byName, '吴秀英', 'who read it keeps their name')
+    assert.deepEqual(
+      log.items.filter((e) => e.targetName !== undefined || (e.by === 'resident-x' && e.byName !== undefined)).map((e) => e.action),
+      [],
+      'the deleted name 孙丽 is gone from every entry about or by them',
+    )
+  })
+
+  it('an audit entry keeps the names it was written with; an older one without names is named from the members', async () => {
+    await h.ok('demo-admin', 'members', 'grantRole', { openid: 'm-yang', role: 'staff' })
+    await h.store.insert('audit', { _id: 'audit-old-unnamed', at: '2026-01-05T02:00:00.000Z', by: 'demo-admin', action: 'revokeRole', target: 'm-zhou', details: { role: 'staff' } })
+    const log = await h.ok('demo-admin', 'members', 'auditLog', {})
+    const grant = log.items.find((e) => e.action === 'grantRole' && e.target === 'm-yang')
+    assert.equal(grant?.byName, '赵敏')
+    assert.equal(grant?.targetName, '杨帆')
+    const old = (await h.ok('demo-admin', 'members', 'auditLog', { target: 'm-zhou' })).items.find((e) => e.id === 'audit-old-unnamed')
+    assert.equal(old?.byName, '赵敏')
+    assert.equal(old?.targetName, '周立平')
+  })
 })

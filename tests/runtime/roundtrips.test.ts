@@ -18,6 +18,7 @@ const OVER: Record<string, { depth: number; why: string }> = {
   'events.attendance': { depth: 3, why: 'names are read per person after the check-ins' },
   'wishes.roster': { depth: 3, why: 'each person\'s posts, hours and wishes are read after the people' },
   'members.leaderboard': { depth: 3, why: 'the ranked people\'s names are read after the year\'s totals' },
+  'visits.get': { depth: 3, why: 'the read of the head\'s phone is audited (an insert) once the household is known to be the caller\'s' },
 }
 
 describe('store round trips per screen', () => {
@@ -53,6 +54,20 @@ describe('store round trips per screen', () => {
       })
     }
   }
+
+  it('the scene has the data behind the follow-up reads, so a screen\'s second round trip is measured, not skipped', async () => {
+    const data = async (openid: string, fn: string, action: string, input: Record<string, unknown>) => {
+      h.clock.advance(1) // a fresh rate-limit window
+      const r = await h.call(openid, fn, action, input)
+      assert.equal(r.ok, true, `${fn}.${action}: ${JSON.stringify(r)}`)
+      return (r as { data: Record<string, unknown[]> }).data
+    }
+    assert.ok((await data('demo-admin', 'members', 'auditLog', { limit: 30 })).items.length > 0, 'audit entries')
+    assert.ok((await data('m-zhou', 'surveys', 'list', {})).items.some((s) => (s as { answered: boolean }).answered), 'a survey the resident answered')
+    assert.ok((await data('demo-member', 'meetings', 'get', { id: 'mt-seed-roundtable-renewal' })).topics.length > 0, 'topics with seconds')
+    assert.ok((await data('demo-member', 'visits', 'get', { id: 'hh-w2-01' })).visits.length > 0, 'a visit history')
+    assert.ok((await data('demo-staff', 'visits', 'coverage', {})).members.length > 0, 'members with households')
+  })
 
   it('opening a notice a second time is a read: two round trips, no transaction', async () => {
     const call = { fn: 'bulletin', action: 'get', data: { id: 'n-volunteer' } }

@@ -79,6 +79,9 @@ describe('surveys: write, publish, answer, close', () => {
     const id = await published({ gridId: 'g-wanghu-2', title: '第二网格停车意见' })
     assert.ok((await h.ok(MEMBER, 'surveys', 'list', {})).items.some((s) => s.id === id))
     assert.ok(!(await h.ok(RES, 'surveys', 'list', {})).items.some((s) => s.id === id))
+    // placed by building alone (no grid on the profile): 5幢 is in the second grid, 2幢 is not
+    assert.ok((await h.ok('m-sun', 'surveys', 'list', {})).items.some((s) => s.id === id))
+    assert.ok(!(await h.ok('m-zhou', 'surveys', 'list', {})).items.some((s) => s.id === id))
     await h.err(RES, 'surveys', 'get', { id }, 'NOT_FOUND')
     await h.err(RES, 'surveys', 'answer', { id, answers: { q1: 'o1', q2: ['o1'], q3: 4 } }, 'NOT_FOUND')
     await h.ok(MEMBER, 'surveys', 'answer', { id, answers: { q1: 'o1', q2: ['o1'], q3: 4 } })

@@ -2,17 +2,24 @@ import { members } from '../../../src/domain/contracts/members'
 import type { MemberDoc } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
 import type { Doc } from '../../_store/port'
+import { isPersonTarget } from '../audit'
 import { AUDIT_ACTIONS } from '../personal-data'
 
 interface AuditDoc extends Doc {
   at: string
   by: string
+  /** written since entries keep names; '' when none was known */
+  byName?: string
   action: string
   target: string
+  targetName?: string
   details: Record<string, unknown>
 }
 
-/** Admins review role grants, contact reads and data requests, newest first. */
+/**
+ * Admins review role grants, contact reads and data requests, newest first. Entries carry the names
+ * they were written with (one round trip); only older entries without them have the people read after.
+ */
 export const auditLog = action({
   input: members.auditLog.input,
   roles: ['admin'],
@@ -23,18 +30,22 @@ export const auditLog = action({
       limit: input.limit,
       after: input.after,
     })
-    const people = await ctx.store.getMany<MemberDoc>('members', page.items.flatMap((d) => [d.by, d.target]).filter(Boolean))
-    const names = new Map([...people].map(([id, m]) => [id, m.name]))
+    const unnamed = page.items.flatMap((d) => [
+      ...(d.byName === undefined ? [d.by] : []),
+      ...(d.targetName === undefined && isPersonTarget(d.target) ? [d.target] : []),
+    ])
+    const people = await ctx.store.getMany<MemberDoc>('members', unnamed)
+    const nameOf = (kept: string | undefined, id: string) => (kept === undefined ? people.get(id)?.name : kept || undefined)
     return {
       items: page.items.map((d) => ({
         id: d._id,
         at: d.at,
         by: d.by,
-        byName: names.get(d.by),
+        byName: nameOf(d.byName, d.by),
         action: d.action,
         actionText: AUDIT_ACTIONS[d.action] ?? d.action,
         target: d.target,
-        targetName: names.get(d.target),
+        targetName: nameOf(d.targetName, d.target),
         details: d.details ?? {},
       })),
       next: page.next,

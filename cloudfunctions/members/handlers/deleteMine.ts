@@ -23,7 +23,8 @@ export const deleteMine = action({
       const mine = await ctx.store.queryAll(src.collection, { where: { [src.field]: me } }, { max: MAX_PER_SOURCE })
       for (const doc of mine) scrubbed += await ctx.store.update(src.collection, doc._id, src.scrub)
     }
-    await writeAudit(ctx, 'deleteMine', me, { scrubbed })
+    // the name just deleted is not copied into the log
+    await writeAudit(ctx, 'deleteMine', me, { scrubbed }, { byName: '', targetName: '' })
     return { deleted, scrubbed }
   },
 })

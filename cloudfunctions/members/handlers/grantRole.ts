@@ -29,7 +29,7 @@ export const grantRole = action({
       ...(gridId ? { gridId } : {}),
       updatedAt: ctx.clock.now().toISOString(),
     })
-    await writeAudit(ctx, 'grantRole', input.openid, { role: input.role, departmentId: input.departmentId, gridId })
+    await writeAudit(ctx, 'grantRole', input.openid, { role: input.role, departmentId: input.departmentId, gridId }, { targetName: doc.name ?? '' })
     return profileOf(ctx.store, input.openid)
   },
 })

@@ -18,7 +18,7 @@ export const revokeRole = action({
       ...(input.role === 'liaison' ? { departmentId: undefined } : {}),
       updatedAt: ctx.clock.now().toISOString(),
     })
-    await writeAudit(ctx, 'revokeRole', input.openid, { role: input.role })
+    await writeAudit(ctx, 'revokeRole', input.openid, { role: input.role }, { targetName: doc.name ?? '' })
     return profileOf(ctx.store, input.openid)
   },
 })

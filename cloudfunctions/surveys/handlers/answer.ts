@@ -4,7 +4,7 @@ import { answerId, mustTakeAnswers, tallyDelta, validateAnswers } from '../../..
 import { ATTEMPTS } from '../../_runtime/transition'
 import { action } from '../../_runtime/types'
 import { op, type Patch } from '../../_store/port'
-import { viewerOf, visibleSurvey, type AnswerDoc, type SurveyDoc } from '../survey'
+import { gridsHere, viewerOf, visibleSurvey, type AnswerDoc, type SurveyDoc } from '../survey'
 
 /**
  * A resident of the audience answers, or changes their answer, until the survey closes.
@@ -16,7 +16,7 @@ export const answer = action({
   input: surveys.answer.input,
   roles: 'anyone',
   handler: async (input, ctx) => {
-    const v = await viewerOf(ctx)
+    const v = viewerOf(ctx, await gridsHere(ctx))
     const _id = answerId(input.id, ctx.caller.openid)
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const now = ctx.clock.now()

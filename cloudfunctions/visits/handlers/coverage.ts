@@ -2,7 +2,6 @@ import { visits } from '../../../src/domain/contracts/visits'
 import { fail } from '../../../src/domain/errors'
 import { coverageScope } from '../../../src/domain/visits/access'
 import { coverageOf } from '../../../src/domain/visits/coverage'
-import type { MemberDoc } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
 import { allHouseholds, cardOf, gridNames, viewerOf } from '../household'
 
@@ -16,13 +15,16 @@ export const coverage = action({
     if (scope === 'none') fail('FORBIDDEN', '您的网格角色还没有指定网格，请联系管理员')
     if (scope === 'grid' && input.gridId && input.gridId !== viewer.gridId) fail('FORBIDDEN', '只能查看本网格的走访覆盖')
     const gridId = scope === 'grid' ? viewer.gridId! : input.gridId
-    const names = await gridNames(ctx.store, viewer.communityId)
+    const [names, households] = await Promise.all([
+      gridNames(ctx.store, viewer.communityId),
+      allHouseholds(ctx.store, { communityId: viewer.communityId, ...(gridId ? { gridId } : {}) }),
+    ])
     if (gridId && !names.has(gridId)) fail('NOT_FOUND', '本社区没有这个网格')
-    const households = await allHouseholds(ctx.store, { communityId: viewer.communityId, ...(gridId ? { gridId } : {}) })
     const now = ctx.clock.now()
     const c = coverageOf(households, now)
     const byId = new Map(households.map((h) => [h._id, h]))
-    const people = await Promise.all(c.members.map((m) => ctx.store.get<MemberDoc>('members', m.openid)))
+    // each member's name as their households keep it (written when the household was assigned)
+    const nameOf = new Map(households.filter((h) => h.memberOpenid && h.memberName).map((h) => [h.memberOpenid!, h.memberName!]))
     return {
       quarter: c.quarter,
       // every grid in scope, also one with no household entered yet
@@ -30,7 +32,7 @@ export const coverage = action({
         ...(c.grids.find((g) => g.gridId === id) ?? { gridId: id, households: 0, linked: 0, unvisitedThisQuarter: 0 }),
         name: names.get(id)!,
       })),
-      members: c.members.map((m, i) => ({ ...m, name: people[i]?.name ?? '党员' })),
+      members: c.members.map((m) => ({ ...m, name: nameOf.get(m.openid) ?? '党员' })),
       // the unassigned have their own list: here those someone should have visited
       unvisited: c.unvisited.map((id) => byId.get(id)!).filter((h) => h.state === 'linked').slice(0, 100).map((h) => cardOf(h, now, names)),
       unassigned: households.filter((h) => h.state === 'unassigned').slice(0, 100).map((h) => cardOf(h, now, names)),

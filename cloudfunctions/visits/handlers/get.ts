@@ -2,7 +2,7 @@ import { visits } from '../../../src/domain/contracts/visits'
 import { mayAssign, mayLogVisit } from '../../../src/domain/visits/access'
 import { action } from '../../_runtime/types'
 import { writeAudit } from '../../members/audit'
-import { cardOf, gridNames, viewerOf, visibleHousehold, VISITS, type VisitDoc } from '../household'
+import { cardOf, gridNames, HOUSEHOLDS, mustSee, viewerOf, VISITS, type HouseholdDoc, type VisitDoc } from '../household'
 
 /** One household with its visit history; the head's full phone goes only to those who may see it, and the read is audited. */
 export const get = action({
@@ -10,11 +10,14 @@ export const get = action({
   roles: 'anyone',
   handler: async (input, ctx) => {
     const viewer = await viewerOf(ctx)
-    const h = await visibleHousehold(ctx, viewer, input.id)
-    const [names, history] = await Promise.all([
-      gridNames(ctx.store, h.communityId),
-      ctx.store.query<VisitDoc>(VISITS, { where: { householdId: h._id }, orderBy: [['visitedAt', 'desc']], limit: 50 }),
+    // the household, the grids and its history are read together; the history is shown only once the household is visible
+    const [found, here, history] = await Promise.all([
+      ctx.store.get<HouseholdDoc>(HOUSEHOLDS, input.id),
+      gridNames(ctx.store, viewer.communityId),
+      ctx.store.query<VisitDoc>(VISITS, { where: { householdId: input.id }, orderBy: [['visitedAt', 'desc']], limit: 50 }),
     ])
+    const h = mustSee(viewer, found)
+    const names = h.communityId === viewer.communityId ? here : await gridNames(ctx.store, h.communityId)
     if (h.phone) await writeAudit(ctx, 'readContact', `household:${h._id}`, { reason: '联系户户主电话', householdId: h._id })
     return {
       ...cardOf(h, ctx.clock.now(), names),

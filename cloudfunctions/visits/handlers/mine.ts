@@ -9,12 +9,14 @@ export const mine = action({
   roles: ['member', 'grid_secretary', 'gridman'],
   handler: async (_input, ctx) => {
     const now = ctx.clock.now()
-    const page = await ctx.store.query<HouseholdDoc>(HOUSEHOLDS, {
-      where: { memberOpenid: ctx.caller.openid, state: 'linked' },
-      orderBy: [['building', 'asc']],
-      limit: 100,
-    })
-    const names = await gridNames(ctx.store, ctx.caller.communityId)
+    const [page, names] = await Promise.all([
+      ctx.store.query<HouseholdDoc>(HOUSEHOLDS, {
+        where: { memberOpenid: ctx.caller.openid, state: 'linked' },
+        orderBy: [['building', 'asc']],
+        limit: 100,
+      }),
+      gridNames(ctx.store, ctx.caller.communityId),
+    ])
     const items = page.items
       .filter((h) => h.communityId === ctx.caller.communityId)
       .sort((a, b) => (a.lastVisitAt ?? '').localeCompare(b.lastVisitAt ?? '') || a._id.localeCompare(b._id))
