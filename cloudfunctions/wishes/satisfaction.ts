@@ -16,7 +16,7 @@ export interface SatisfactionDoc {
   [k: string]: unknown
 }
 
-/** The summary must exist before the transaction that increments it (a transaction cannot insert-if-absent safely). */
+/** The summary must exist before the transaction that increments it (racing inserts inside transactions would fail, not retry). */
 export async function ensureSummary(store: Store, communityId: string): Promise<void> {
   if (await store.get(SUMMARY, communityId)) return
   try {
