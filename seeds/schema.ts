@@ -212,9 +212,13 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     stale: z.boolean(),
     fulfilment: z.object({ note: z.string(), images: z.array(z.string()), at: time }).optional(),
     thanks: z.string().optional(),
+    score: z.number().int().min(1).max(5).optional(),
     resources: z.array(z.object({ resourceId: id, title: z.string(), provider: z.string(), note: z.string().optional() })),
     timeline: z.array(z.object({ at: time, by: z.string(), byName: z.string(), action: z.string(), note: z.string().optional() })),
-  }),
+  })
+    .refine((w) => (w.state === 'confirmed') === (w.score !== undefined), 'a confirmed wish has its 满意度 score, and only a confirmed one'),
+  // one per community (id = the community's id); must agree with its wishes' scores (seed test)
+  wish_satisfaction: z.object({ _id: id, rated: z.number().int().min(0), satisfied: z.number().int().min(0) }).refine((s) => s.satisfied <= s.rated, 'satisfied ≤ rated'),
   households: z
     .object({
       _id: id,
@@ -480,6 +484,7 @@ export const SEED_REFS: [string, string, string][] = [
   ['wishes', 'communityId', 'communities'],
   ['wishes', 'poster', 'members'],
   ['wishes', 'claimer', 'members'],
+  ['wish_satisfaction', '_id', 'communities'],
   ['households', 'communityId', 'communities'],
   ['households', 'gridId', 'grids'],
   ['households', 'memberOpenid', 'members'],

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test'
 import { readSeeds, resolveTimes, seed } from '../cloudfunctions/_local/seed'
 import { SqliteStore } from '../cloudfunctions/_store/sqlite'
 import { SEED_REFS, SEED_SCHEMAS } from '../seeds/schema'
+import { satisfactionOf, satisfactionOfScores } from '../src/domain/wishes/satisfaction'
 
 describe('seeds', () => {
   const files = readSeeds()
@@ -33,6 +34,15 @@ describe('seeds', () => {
           assert.ok(targets.has(ref as string), `${coll}/${d._id}.${field} → ${target}/${String(ref)} is missing`)
         }
       }
+    }
+  })
+
+  it('each community\'s 满意度 summary counts exactly its wishes\' scores', () => {
+    const wishes = byColl.get('wishes') ?? []
+    for (const c of byColl.get('communities') ?? []) {
+      const scores = wishes.filter((w) => w.communityId === c._id && typeof w.score === 'number').map((w) => w.score as number)
+      const s = (byColl.get('wish_satisfaction') ?? []).find((d) => d._id === c._id)
+      assert.deepEqual(satisfactionOf((s?.rated as number) ?? 0, (s?.satisfied as number) ?? 0), satisfactionOfScores(scores), c._id)
     }
   })
 

@@ -19,6 +19,7 @@ import { posts } from './handlers/posts'
 import { release } from './handlers/release'
 import { resources } from './handlers/resources'
 import { roster } from './handlers/roster'
+import { satisfaction } from './handlers/satisfaction'
 
 export const wishes = wire(contract, {
   list,
@@ -30,6 +31,7 @@ export const wishes = wire(contract, {
   release,
   fulfill,
   confirm,
+  satisfaction,
   match,
   resources,
   offerResource,

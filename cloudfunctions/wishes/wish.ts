@@ -8,10 +8,11 @@ import { fail } from '../../src/domain/errors'
 import type { WishCard, WishDetail } from '../../src/domain/contracts/wishes'
 import type { TimelineEntry as Entry } from '../../src/domain/machine'
 import { transition, WISH_ACTIONS, WISH_STATE_NAMES, type WishAction, type WishState } from '../../src/domain/wishes/machine'
+import { SCORE_NAMES, type Score } from '../../src/domain/wishes/satisfaction'
 import { beneficiaryView, readsContact, timelineName, visibility, type Beneficiary } from '../../src/domain/wishes/privacy'
 import { writeAudit } from '../members/audit'
 import type { Patch, Store } from '../_store/port'
-import { applyTransition, type Effects } from '../_runtime/transition'
+import { applyTransition, type Effects, type Move } from '../_runtime/transition'
 import type { Caller, Ctx, Notice } from '../_runtime/types'
 
 export interface TimelineEntry extends Entry {
@@ -42,6 +43,7 @@ export interface WishDoc {
   declineReason?: string
   fulfilment?: { note: string; images: string[]; at: string }
   thanks?: string
+  score?: number
   resources: { resourceId: string; title: string; provider: string; note?: string }[]
   timeline: TimelineEntry[]
   [k: string]: unknown
@@ -67,6 +69,8 @@ export interface WishChange {
   patch?: Patch
   note?: string
   effects?: Effects
+  /** further writes of the same change, in its transaction (the 满意度 summary) */
+  also?: Move['also']
 }
 
 /**
@@ -84,9 +88,9 @@ export async function applyWish(ctx: Ctx, id: string, action: WishAction, change
       visible: (w) => w.communityId === ctx.caller.communityId,
       decide: (w) => {
         const { to } = transition(w, action, ctx.caller, now)
-        const { patch, note, effects } = change(w)
+        const { patch, note, effects, also } = change(w)
         const entry: TimelineEntry = { at: now.toISOString(), by: ctx.caller.openid, byName: displayName(ctx.caller), action, ...(note ? { note } : {}) }
-        return { to, patch, entry, effects }
+        return { to, patch, entry, effects, also }
       },
       busy: '这个心愿刚刚有了变化，请刷新后重试',
     },
@@ -127,6 +131,7 @@ export function detailOf(w: WishDoc, viewer: Caller, now: Date): WishDetail {
     declineReason: v === 'full' ? w.declineReason : undefined,
     fulfilment: w.fulfilment,
     thanks: w.thanks,
+    ...(w.score ? { score: w.score, scoreName: SCORE_NAMES[w.score as Score] } : {}),
     resources: w.resources,
     timeline: w.timeline.map((t) => ({ at: t.at, byName: timelineName(t.by, t.byName, w, v), action: t.action, ...(t.note && v === 'full' ? { note: t.note } : {}) })),
     mine: { poster: w.poster === viewer.openid, claimer: w.claimer === viewer.openid },

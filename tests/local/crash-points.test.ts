@@ -16,6 +16,7 @@ import type { Doc } from '../../cloudfunctions/_store/port'
 import { DELIVERY_GRACE_MS, outboxDelivery } from '../../cloudfunctions/sweeper/jobs/outbox-delivery'
 import { ledgerId, pointsForHours } from '../../src/domain/points'
 import { WISH_POINTS } from '../../src/domain/wishes/machine'
+import { satisfactionOf, satisfactionOfScores } from '../../src/domain/wishes/satisfaction'
 import { postJson, startServer } from '../helpers/process'
 
 const MEMBERS = 120
@@ -101,7 +102,7 @@ describe('crash safety of points', () => {
       for (let i = 0; i < MEMBERS; i++) {
         calls.push([`crash-staff-${i % STAFF}`, 'wishes', 'decideHours', { id: `crash-hours-${i}`, accept: true }])
         calls.push([`crash-staff-${(i + 7) % STAFF}`, 'wishes', 'decideHours', { id: `crash-hours-${i}`, accept: i % 5 !== 0, ...(i % 5 === 0 ? { reason: '日期不对' } : {}) }])
-        if (i < WISHES) calls.push([`crash-p-${i}`, 'wishes', 'confirm', { id: `crash-wish-${i}`, thanks: '谢谢' }], [`crash-p-${i}`, 'wishes', 'confirm', { id: `crash-wish-${i}` }])
+        if (i < WISHES) calls.push([`crash-p-${i}`, 'wishes', 'confirm', { id: `crash-wish-${i}`, score: 5, thanks: '谢谢' }], [`crash-p-${i}`, 'wishes', 'confirm', { id: `crash-wish-${i}`, score: 4 }])
       }
       let won = 0
       for (let round = 0; round < ROUNDS; round++) {
@@ -165,6 +166,9 @@ describe('crash safety of points', () => {
             assert.equal(notices.length, 0)
           }
         }
+        const scored = (await all(store, 'wishes')).filter((w) => w.communityId === COMMUNITY && typeof w.score === 'number').map((w) => w.score as number)
+        const summary = await store.get<Doc & { rated: number; satisfied: number }>('wish_satisfaction', COMMUNITY)
+        assert.deepEqual(satisfactionOf(summary?.rated ?? 0, summary?.satisfied ?? 0), satisfactionOfScores(scored), 'the 满意度 summary counts each confirmed score once')
         assert.ok(won > 0 && won <= decided + confirmed, `each answered success is on disk (${won} answered, ${decided + confirmed} stored)`)
         for (let i = 0; i < MEMBERS; i++) {
           const openid = `crash-m-${i}`

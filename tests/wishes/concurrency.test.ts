@@ -29,7 +29,7 @@ describe('wishes: a rush of claims', () => {
     assert.equal(wish.timeline.filter((t) => t.action === 'claim').length, 1)
 
     await h.ok(winners[0], 'wishes', 'fulfill', { id, note: '已送到' })
-    const confirms = await Promise.all(Array.from({ length: 20 }, () => h.call('demo-resident', 'wishes', 'confirm', { id, thanks: '谢谢' })))
+    const confirms = await Promise.all(Array.from({ length: 20 }, () => h.call('demo-resident', 'wishes', 'confirm', { id, score: 5, thanks: '谢谢' })))
     assert.equal(confirms.filter((r) => r.ok).length, 1)
     assert.equal(await h.store.count('points_ledger', { openid: winners[0] }), 1)
     const entries = await h.store.query('points_ledger', { where: { openid: winners[0] } })

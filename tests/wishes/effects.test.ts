@@ -109,7 +109,7 @@ describe('wishes and hours: effects of the move', () => {
     await h.ok('m-zhou', 'wishes', 'fulfill', { id, note: '收音机送到了' })
     const before = await points(h, 'm-zhou')
     const carriedBefore = await carried(h, 'm-zhou')
-    const rs = await Promise.all(Array.from({ length: 20 }, () => h.call('demo-resident', 'wishes', 'confirm', { id, thanks: '谢谢小周' })))
+    const rs = await Promise.all(Array.from({ length: 20 }, () => h.call('demo-resident', 'wishes', 'confirm', { id, score: 5, thanks: '谢谢小周' })))
     assert.equal(rs.filter((r) => r.ok).length, 1)
     for (const r of rs) if (!r.ok) assert.equal(r.error.code, 'ALREADY_DONE')
     assert.equal((await points(h, 'm-zhou')) - before, WISH_POINTS)
@@ -126,13 +126,13 @@ describe('wishes and hours: effects of the move', () => {
     const real = h.deps.store
     h.deps.store = failingOutbox(real, { on: true })
     try {
-      await h.err('demo-resident', 'wishes', 'confirm', { id }, 'INTERNAL')
+      await h.err('demo-resident', 'wishes', 'confirm', { id, score: 5 }, 'INTERNAL')
     } finally {
       h.deps.store = real
     }
     assert.equal((await h.ok('demo-resident', 'wishes', 'get', { id })).state, 'fulfilled')
     assert.equal(await points(h, 'm-zhou'), before)
-    assert.equal((await h.ok('demo-resident', 'wishes', 'confirm', { id })).state, 'confirmed')
+    assert.equal((await h.ok('demo-resident', 'wishes', 'confirm', { id, score: 5 })).state, 'confirmed')
     assert.equal(await points(h, 'm-zhou'), before + WISH_POINTS)
   })
 

@@ -4,19 +4,25 @@ import { POINT_REASONS } from '../../../src/domain/points'
 import { WISH_POINTS, wishAward } from '../../../src/domain/wishes/machine'
 import { action, type Ctx } from '../../_runtime/types'
 import { awardPoints } from '../../members/ledger'
+import { countScore, ensureSummary } from '../satisfaction'
 import { applyWish, respond, wishNotice, type WishDoc } from '../wish'
 
-/** The poster confirms (and thanks); the claimer's points and notice are written with the confirmation. */
+/**
+ * The poster confirms with a 满意度 score (and thanks); the score, the community's summary
+ * counters, the claimer's points and notice are written with the confirmation.
+ */
 export const confirm = action({
   input: wishes.confirm.input,
   roles: 'anyone',
   handler: async (input, ctx) => {
     if (input.thanks) await ctx.services.checkText([input.thanks], ctx.caller)
     const at = ctx.clock.now().toISOString()
+    await ensureSummary(ctx.store, ctx.caller.communityId)
     try {
       const wish = await applyWish(ctx, input.id, 'confirm', (w) => ({
-        patch: { confirmedAt: at, ...(input.thanks ? { thanks: input.thanks } : {}) },
+        patch: { confirmedAt: at, score: input.score, ...(input.thanks ? { thanks: input.thanks } : {}) },
         note: input.thanks,
+        also: (tx) => countScore(tx, w.communityId, input.score),
         effects: {
           awards: [wishAward({ _id: w._id, title: w.title, claimer: w.claimer! })],
           notices: [wishNotice(w.claimer!, w._id, `心愿圆梦，${POINT_REASONS.wish} +${WISH_POINTS} 分`, input.thanks ?? w.title)],

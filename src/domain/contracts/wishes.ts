@@ -46,6 +46,9 @@ export const wishDetail = wishCard.extend({
   declineReason: z.string().optional(),
   fulfilment: z.object({ note: z.string(), images: z.array(z.string()), at: z.string() }).optional(),
   thanks: z.string().optional(),
+  /** the poster's 满意度 (1–5) given on confirming */
+  score: z.number().int().optional(),
+  scoreName: z.string().optional(),
   resources: z.array(z.object({ resourceId: z.string(), title: z.string(), provider: z.string(), note: z.string().optional() })),
   timeline: z.array(timelineEntry.omit({ images: true }).extend({ byName: z.string() })),
   mine: z.object({ poster: z.boolean(), claimer: z.boolean() }),
@@ -76,6 +79,11 @@ export const hoursLog = z.object({
 })
 
 const byId = z.object({ id }).strict()
+const score = z
+  .number({ error: '请为这次圆梦打分（1–5 分）' })
+  .int('满意度应为 1–5 的整数')
+  .min(1, '满意度应为 1–5 分')
+  .max(5, '满意度应为 1–5 分')
 
 export const wishes = {
   list: {
@@ -102,7 +110,8 @@ export const wishes = {
   claim: { input: byId, output: wishDetail },
   release: { input: z.object({ id, reason: text(200).optional() }).strict(), output: wishDetail },
   fulfill: { input: z.object({ id, note: requiredText(500), images: images.optional() }).strict(), output: wishDetail },
-  confirm: { input: z.object({ id, thanks: text(200).optional() }).strict(), output: wishDetail },
+  confirm: { input: z.object({ id, score, thanks: text(200).optional() }).strict(), output: wishDetail },
+  satisfaction: { input: z.object({}).strict(), output: z.object({ rated: z.number(), satisfied: z.number(), rate: z.number().nullable() }) },
   match: { input: z.object({ id, resourceId: id, note: text(200).optional() }).strict(), output: wishDetail },
   resources: { input: pageInput.strict(), output: pageOf(resource) },
   offerResource: {

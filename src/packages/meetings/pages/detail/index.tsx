@@ -3,17 +3,20 @@ import { useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { ApiError, call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import type { MeetingView } from '@/domain/contracts/meetings'
 import { Decisions } from '../../components/Decisions'
 import './index.scss'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
-function Topics({ m, busy, act }: { m: MeetingView; busy: boolean; act: (f: () => Promise<unknown>, ok: string) => void }) {
+/** Runs a meeting step (asking first when `ask` is given), then shows the meeting afresh. */
+type Act = (f: () => Promise<unknown>, ok: string, ask?: { title: string; content: string }) => void
+
+function Topics({ m, busy, act }: { m: MeetingView; busy: boolean; act: Act }) {
   const staff = m.can.includes('agenda')
   return (
     <View className='card'>
@@ -65,7 +68,7 @@ function Topics({ m, busy, act }: { m: MeetingView; busy: boolean; act: (f: () =
   )
 }
 
-function StaffActions({ m, busy, act }: { m: MeetingView; busy: boolean; act: (f: () => Promise<unknown>, ok: string) => void }) {
+function StaffActions({ m, busy, act }: { m: MeetingView; busy: boolean; act: Act }) {
   const [reason, setReason] = useState('')
   const q = `?id=${encodeURIComponent(m.id)}`
   if (m.can.length === 0) return null
@@ -89,9 +92,7 @@ function StaffActions({ m, busy, act }: { m: MeetingView; busy: boolean; act: (f
             className='btn btn-plain'
             size='mini'
             disabled={busy}
-            onClick={async () => {
-              if (await confirm('结束会议', '结束后纪要不能再修改，参会人会收到纪要通知。确定结束吗？')) act(() => call('meetings', 'close', { id: m.id }), '会议已结束')
-            }}
+            onClick={() => act(() => call('meetings', 'close', { id: m.id }), '会议已结束', { title: '结束会议', content: '结束后纪要不能再修改，参会人会收到纪要通知。确定结束吗？' })}
           >
             结束会议
           </Button>
@@ -113,33 +114,24 @@ function StaffActions({ m, busy, act }: { m: MeetingView; busy: boolean; act: (f
 export default function Detail() {
   const id = useRouter().params.id ?? ''
   const q = useApi('meetings', 'get', { id })
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   useDidShow(() => {
     if (q.data) void q.reload()
   })
   const m = q.data
   if (!m && q.error instanceof ApiError && q.error.code === 'NOT_FOUND') {
     return (
-      <View className='page'>
+      <PageRoot>
         <StateView empty emptyText='没有找到这次会议：它可能属于其他社区，或链接有误。' />
-      </View>
+      </PageRoot>
     )
   }
   if (!m) return <StateView loading={q.loading} error={q.error} onRetry={q.reload} />
 
-  function act(f: () => Promise<unknown>, ok: string) {
-    setBusy(true)
-    f()
-      .then(() => {
-        showOk(ok)
-        return q.reload()
-      })
-      .catch(showError)
-      .finally(() => setBusy(false))
-  }
+  const act: Act = (f, ok, ask) => void run(f, { confirm: ask, ok, then: () => q.reload() })
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <View className='row'>
           <Text className='tag'>{m.kindName}</Text>
@@ -194,6 +186,6 @@ export default function Detail() {
         </>
       )}
       <StaffActions m={m} busy={busy} act={act} />
-    </View>
+    </PageRoot>
   )
 }

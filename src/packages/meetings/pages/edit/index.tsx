@@ -3,10 +3,10 @@ import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import type { MeetingView } from '@/domain/contracts/meetings'
 import { KIND_NAMES, KINDS, type MeetingKind } from '@/domain/meetings/rules'
 import { addDays, localDate, local } from '@/domain/time'
@@ -38,10 +38,9 @@ function Form({ m }: { m?: MeetingView }) {
   const [date, setDate] = useState(m ? localDate(m.startAt) : addDays(localDate(Date.now()), 1))
   const [time, setTime] = useState(m ? local(m.startAt).format('HH:mm') : '19:00')
   const [invitees, setInvitees] = useState<Chosen[]>((m?.invitees ?? []).map((p) => ({ kind: p.kind, name: p.name, ...(p.openid ? { openid: p.openid } : {}) })))
-  const [saving, setSaving] = useState(false)
+  const { busy: saving, run } = useAction()
 
-  async function save() {
-    setSaving(true)
+  function save() {
     const fields = {
       title: form.title,
       place: form.place,
@@ -49,19 +48,14 @@ function Form({ m }: { m?: MeetingView }) {
       agenda: form.agenda.split('\n').map((s) => s.trim()).filter(Boolean),
       invitees: invitees.map((p) => (p.openid ? { kind: p.kind, openid: p.openid } : { kind: p.kind, name: p.name })),
     }
-    try {
-      const saved = id ? await call('meetings', 'edit', { id, ...fields }) : await call('meetings', 'schedule', { kind, ...fields })
-      showOk(id ? '已修改，已通知受邀人' : '已安排，已通知受邀人')
-      await Taro.redirectTo({ url: `/packages/meetings/pages/detail/index?id=${encodeURIComponent(saved.id)}` })
-    } catch (e) {
-      showError(e)
-    } finally {
-      setSaving(false)
-    }
+    return run(() => (id ? call('meetings', 'edit', { id, ...fields }) : call('meetings', 'schedule', { kind, ...fields })), {
+      ok: id ? '已修改，已通知受邀人' : '已安排，已通知受邀人',
+      then: (saved) => Taro.redirectTo({ url: `/packages/meetings/pages/detail/index?id=${encodeURIComponent(saved.id)}` }),
+    })
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         {!id && (
           <View className='field'>
@@ -98,6 +92,6 @@ function Form({ m }: { m?: MeetingView }) {
           {id ? '保存修改' : '安排会议'}
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

@@ -5,6 +5,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { usePaged } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { ListEnd, PagedState } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import { MeetingCard } from '../../components/MeetingCard'
 import './index.scss'
 
@@ -23,7 +24,7 @@ export default function MeetingList() {
   })
 
   return (
-    <View className='page'>
+    <PageRoot>
       <Text className='muted meetings-intro'>社区党组织牵头，邀请驻区单位、兼职委员和居民代表一起商量身边的大小事。会前可以提议题、为别人的议题附议。</Text>
       <View className='row meetings-tabs'>
         {TABS.map((t) => (
@@ -42,6 +43,6 @@ export default function MeetingList() {
         <MeetingCard key={m.id} m={m} />
       ))}
       <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
-    </View>
+    </PageRoot>
   )
 }

@@ -3,35 +3,28 @@ import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function Propose() {
   const id = useRouter().params.id ?? ''
   const q = useApi('meetings', 'get', { id })
   const [form, setForm] = useState({ title: '', detail: '' })
-  const [saving, setSaving] = useState(false)
+  const { busy: saving, run } = useAction()
   const m = q.data
   if (!m) return <StateView loading={q.loading} error={q.error} onRetry={q.reload} />
   if (!m.topicsOpen) return <StateView empty emptyText='这次会议已停止征集议题' />
 
-  async function submit() {
-    setSaving(true)
-    try {
-      await call('meetings', 'propose', { meetingId: id, title: form.title, ...(form.detail.trim() ? { detail: form.detail } : {}) })
-      showOk('议题已提交')
-      await Taro.navigateBack()
-    } catch (e) {
-      showError(e)
-    } finally {
-      setSaving(false)
-    }
-  }
+  const submit = () =>
+    run(() => call('meetings', 'propose', { meetingId: id, title: form.title, ...(form.detail.trim() ? { detail: form.detail } : {}) }), {
+      ok: '议题已提交',
+      then: () => Taro.navigateBack(),
+    })
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <Text className='card-title'>为「{m.title}」提议题</Text>
         <View className='field'>
@@ -47,6 +40,6 @@ export default function Propose() {
           提交议题
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

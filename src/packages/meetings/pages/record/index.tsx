@@ -6,9 +6,9 @@ import { useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import type { MeetingView } from '@/domain/contracts/meetings'
 import { CATEGORIES, CATEGORY_KEYS, type Category } from '@/domain/tickets/model'
 import { Chips } from '../../components/Chips'
@@ -35,21 +35,12 @@ function Form({ m, reload }: { m: MeetingView; reload: () => Promise<unknown> })
   const [minutes, setMinutes] = useState(m.minutes ?? '')
   const [drafts, setDrafts] = useState<Draft[]>(m.decisions.length ? m.decisions.map((d) => ({ id: d.id, text: d.text, locked: !!(d.ticketId || d.noticeId) })) : [{ text: '', locked: false }])
   const [category, setCategory] = useState<Record<string, Category>>({})
-  const [busy, setBusy] = useState(false)
+  const action = useAction()
+  const busy = action.busy
   const setText = (i: number, text: string) => setDrafts(drafts.map((d, j) => (j === i ? { ...d, text } : d)))
 
-  async function run(f: () => Promise<unknown>, ok: string) {
-    setBusy(true)
-    try {
-      await f()
-      showOk(ok)
-      await reload()
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  /** Runs a step (asking first when `ask` is given), then shows the meeting afresh. */
+  const run = (f: () => Promise<unknown>, ok: string, ask?: { title: string; content: string }) => action.run(f, { confirm: ask, ok, then: () => reload() })
 
   const save = () =>
     run(
@@ -63,15 +54,18 @@ function Form({ m, reload }: { m: MeetingView; reload: () => Promise<unknown> })
       '已保存记录',
     )
 
-  async function convert(decisionId: string, to: 'ticket' | 'notice') {
+  function convert(decisionId: string, to: 'ticket' | 'notice') {
     const ask = to === 'ticket' ? '转为诉求后由社区受理、吹哨派给部门办理，办理进展可在这里查看。' : '这条决议将作为公告发布给全社区居民。'
-    if (!(await confirm(to === 'ticket' ? '转为诉求' : '发布公告', ask))) return
-    await run(() => call('meetings', 'convert', { id: m.id, decisionId, to, ...(to === 'ticket' ? { ticketCategory: category[decisionId] } : {}) }), to === 'ticket' ? '已转为诉求' : '已发布公告')
+    return run(
+      () => call('meetings', 'convert', { id: m.id, decisionId, to, ...(to === 'ticket' ? { ticketCategory: category[decisionId] } : {}) }),
+      to === 'ticket' ? '已转为诉求' : '已发布公告',
+      { title: to === 'ticket' ? '转为诉求' : '发布公告', content: ask },
+    )
   }
 
   const saved = new Map(m.decisions.map((d) => [d.id, d]))
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <Text className='card-title'>{m.title}</Text>
         {editable ? (
@@ -125,6 +119,6 @@ function Form({ m, reload }: { m: MeetingView; reload: () => Promise<unknown> })
         </View>
       )}
       <Decisions decisions={m.decisions} />
-    </View>
+    </PageRoot>
   )
 }

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useApi } from '@/api/hooks'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function Feedback() {
@@ -21,7 +22,7 @@ export default function Feedback() {
       ]
     : []
   return (
-    <View className='page'>
+    <PageRoot>
       <StateView loading={f.loading} error={f.error} />
       {s && (
         <View className='card' id='feedback-summary'>
@@ -38,6 +39,6 @@ export default function Feedback() {
           <Text className='muted'>本页只读，由社区党委出具，{formatTime(f.data!.expiresAt)} 前有效</Text>
         </View>
       )}
-    </View>
+    </PageRoot>
   )
 }

@@ -7,6 +7,7 @@ import { usePaged } from '@/api/hooks'
 import { formatTime } from '@/components/format'
 import { ListEnd, PagedState } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function Handover() {
@@ -29,7 +30,7 @@ export default function Handover() {
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <PagedState list={list} emptyText='没有待核销的兑换' />
       {list.items.map((r) => (
         <View key={r.id} className='card' id={`handover-${r.id}`}>
@@ -50,6 +51,6 @@ export default function Handover() {
         </View>
       ))}
       <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
-    </View>
+    </PageRoot>
   )
 }

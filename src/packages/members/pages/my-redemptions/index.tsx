@@ -7,6 +7,7 @@ import { usePaged } from '@/api/hooks'
 import { formatTime } from '@/components/format'
 import { ListEnd, PagedState } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function MyRedemptions() {
@@ -29,7 +30,7 @@ export default function MyRedemptions() {
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <PagedState list={list} emptyText='还没有兑换记录，去积分商城看看吧' />
       {list.items.map((r) => (
         <View key={r.id} className='card' id={`redemption-${r.id}`}>
@@ -52,6 +53,6 @@ export default function MyRedemptions() {
         </View>
       ))}
       <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
-    </View>
+    </PageRoot>
   )
 }

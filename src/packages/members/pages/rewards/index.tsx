@@ -5,6 +5,7 @@ import { call } from '@/api'
 import { useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 interface Form {
@@ -46,7 +47,7 @@ export default function Rewards() {
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card' id='reward-form'>
         <Text className='card-title'>{form.id ? '修改奖品' : '上架新奖品'}</Text>
         <Text className='rw-label'>奖品名称</Text>
@@ -85,6 +86,6 @@ export default function Rewards() {
           <Text className='muted'>修改 ›</Text>
         </View>
       ))}
-    </View>
+    </PageRoot>
   )
 }

@@ -6,6 +6,7 @@ import { call } from '@/api'
 import { useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
 import { confirm, showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import { requestId } from '../../request-id'
 import './index.scss'
 
@@ -34,7 +35,7 @@ export default function Shop() {
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card shop-balance'>
         <Text className='muted'>可用积分</Text>
         <Text className='shop-balance-number' id='shop-balance'>
@@ -62,6 +63,6 @@ export default function Shop() {
           </View>
         )
       })}
-    </View>
+    </PageRoot>
   )
 }

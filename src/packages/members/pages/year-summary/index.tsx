@@ -10,6 +10,7 @@ import { call } from '@/api'
 import { useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import { localYear } from '../../year'
 import './index.scss'
 
@@ -43,7 +44,7 @@ export default function YearSummary() {
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='row ys-years'>
         {[thisYear, thisYear - 1].map((y) => (
           <Text key={y} className={`ys-year ${y === year ? 'is-on' : ''}`} onClick={() => setYear(y)}>
@@ -76,6 +77,6 @@ export default function YearSummary() {
             )}
           </View>
         ))}
-    </View>
+    </PageRoot>
   )
 }

@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import type { Survey } from '@/domain/contracts/surveys'
 import { KIND_NAMES, LIMITS, type AnswerValue } from '@/domain/surveys/rules'
 import { StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 type Q = Survey['questions'][number]
@@ -54,7 +54,7 @@ export default function Answer() {
   const id = useRouter().params.id ?? ''
   const s = useApi('surveys', 'get', { id })
   const [answers, setAnswers] = useState<Record<string, AnswerValue | undefined>>({})
-  const [saving, setSaving] = useState(false)
+  const { busy: saving, run } = useAction()
   const [done, setDone] = useState(false)
   useEffect(() => {
     if (s.data?.mine) setAnswers(s.data.mine)
@@ -64,37 +64,32 @@ export default function Answer() {
   const survey = s.data
   const locked = !survey.open
 
-  async function submit() {
-    if (saving) return
-    setSaving(true)
-    try {
-      const clean = Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)) as Record<string, AnswerValue>
-      const r = await call('surveys', 'answer', { id, answers: clean })
-      showOk(r.first ? '已提交，谢谢您' : '已修改')
-      setDone(true)
-      void s.reload()
-    } catch (e) {
-      showError(e)
-    } finally {
-      setSaving(false)
-    }
+  function submit() {
+    const clean = Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)) as Record<string, AnswerValue>
+    return run(() => call('surveys', 'answer', { id, answers: clean }), {
+      ok: (r) => (r.first ? '已提交，谢谢您' : '已修改'),
+      then: () => {
+        setDone(true)
+        void s.reload()
+      },
+    })
   }
 
   if (done) {
     return (
-      <View className='page'>
+      <PageRoot>
         <View className='card answer-done' id='answer-done'>
           <Text className='card-title'>已提交，谢谢您的意见</Text>
           <Text className='muted'>截止（{survey.closesOn}）前可以回来修改</Text>
           <Button className='btn btn-plain' onClick={() => setDone(false)}>查看或修改我的答卷</Button>
           <Button className='btn btn-primary' onClick={() => Taro.navigateBack()}>返回</Button>
         </View>
-      </View>
+      </PageRoot>
     )
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <Text className='card-title' id='survey-title'>{survey.title}</Text>
         <Text className='muted'>{KIND_NAMES[survey.kind]} · {survey.gridName ?? '全社区'} · {survey.closesOn} 截止</Text>
@@ -130,6 +125,6 @@ export default function Answer() {
           {survey.answered ? '提交修改' : '提交问卷'}
         </Button>
       )}
-    </View>
+    </PageRoot>
   )
 }

@@ -3,13 +3,13 @@ import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import type { Survey } from '@/domain/contracts/surveys'
 import { KIND_NAMES, LIMITS, QUESTION_KIND_NAMES, QUESTION_KINDS, SURVEY_KINDS, type QuestionKind, type SurveyKind } from '@/domain/surveys/rules'
 import { addDays, localDate } from '@/domain/time'
 import { StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 interface DraftQ {
@@ -37,15 +37,14 @@ function Form({ id, initial }: { id?: string; initial?: Survey }) {
   const [questions, setQuestions] = useState<DraftQ[]>(
     initial?.questions.map((q) => ({ key: nextKey++, kind: q.kind, title: q.title, required: q.required, options: (q.options ?? []).map((o) => o.label).join('\n'), maxPicks: q.maxPicks })) ?? [blank('single')],
   )
-  const [saving, setSaving] = useState(false)
+  const { busy: saving, run } = useAction()
   const audiences = [{ id: '', name: '全社区' }, ...(grids.data?.items ?? [])]
 
   const change = (key: number, patch: Partial<DraftQ>) => setQuestions(questions.map((q) => (q.key === key ? { ...q, ...patch } : q)))
 
-  async function save(thenPublish: boolean) {
-    if (saving) return
-    setSaving(true)
-    try {
+  /** Saves the draft, then publishes it when asked; a refusal at either step is shown. */
+  function save(thenPublish: boolean) {
+    const step = async () => {
       const r = await call('surveys', 'save', {
         ...(id ? { id } : {}),
         title: form.title,
@@ -61,23 +60,20 @@ function Form({ id, initial }: { id?: string; initial?: Survey }) {
           ...(q.kind === 'multi' && q.maxPicks ? { maxPicks: q.maxPicks } : {}),
         })),
       })
-      if (thenPublish) {
-        await call('surveys', 'publish', { id: r.id })
-        showOk('已发布')
-        await Taro.redirectTo({ url: `/packages/surveys/pages/results/index?id=${encodeURIComponent(r.id)}` })
-      } else {
-        showOk('草稿已保存')
-        if (!id) await Taro.redirectTo({ url: `/packages/surveys/pages/edit/index?id=${encodeURIComponent(r.id)}` })
-      }
-    } catch (e) {
-      showError(e)
-    } finally {
-      setSaving(false)
+      if (thenPublish) await call('surveys', 'publish', { id: r.id })
+      return r
     }
+    return run(step, {
+      ok: thenPublish ? '已发布' : '草稿已保存',
+      then: async (r) => {
+        if (thenPublish) await Taro.redirectTo({ url: `/packages/surveys/pages/results/index?id=${encodeURIComponent(r.id)}` })
+        else if (!id) await Taro.redirectTo({ url: `/packages/surveys/pages/edit/index?id=${encodeURIComponent(r.id)}` })
+      },
+    })
   }
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <View className='field'>
           <Text className='field-label'>问卷标题</Text>
@@ -139,7 +135,7 @@ function Form({ id, initial }: { id?: string; initial?: Survey }) {
       )}
       <Button id='edit-save' className='btn btn-plain' disabled={saving} onClick={() => save(false)}>保存草稿</Button>
       <Button id='edit-publish' className='btn btn-primary' loading={saving} disabled={saving} onClick={() => save(true)}>发布问卷</Button>
-    </View>
+    </PageRoot>
   )
 }
 

@@ -4,6 +4,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { usePaged } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { ListEnd, PagedState } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import { SurveyCard } from '../../components/SurveyCard'
 import './index.scss'
 
@@ -17,7 +18,7 @@ export default function SurveyList() {
   })
 
   return (
-    <View className='page'>
+    <PageRoot>
       <Text className='muted surveys-hint'>
         {staff ? '年初需求调研、年中回头看、年底满意度：新建问卷，发布后居民在截止前填写' : '社区想听听您的意见：截止前填写的内容都可以修改'}
       </Text>
@@ -31,6 +32,6 @@ export default function SurveyList() {
         <SurveyCard key={s.id} s={s} staff={staff} />
       ))}
       <ListEnd loading={list.loading} done={list.done} count={list.items.length} />
-    </View>
+    </PageRoot>
   )
 }

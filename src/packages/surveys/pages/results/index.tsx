@@ -1,15 +1,15 @@
 /** 问卷结果 (staff): counts per option as bars, rating averages and distributions, text answers, 满意率, CSV, closing early. */
-import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import type { QuestionResultOut } from '@/domain/contracts/surveys'
 import { KIND_NAMES, percent } from '@/domain/surveys/rules'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
+import { showOk } from '@/components/toast'
+import { PageRoot } from '@/components/PageRoot'
 import { Bars } from '../../components/Bars'
 import './index.scss'
 
@@ -61,37 +61,23 @@ export default function Results() {
   const id = useRouter().params.id ?? ''
   const { me, error } = useMe()
   const r = useApi('surveys', 'results', { id })
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
 
   if (!me) return <StateView loading={!error} error={error} />
   if (!hasRole(me, 'secretary', 'staff')) return <StateView empty emptyText='只有社区书记和社工可以查看问卷结果' />
   if (!r.data) return <StateView loading={r.loading} error={r.error} onRetry={r.reload} />
   const { survey, answerCount, questions, satisfaction } = r.data
 
-  async function exportCsv() {
-    try {
-      const out = await call('surveys', 'exportCsv', { id })
-      offerCsv(out.filename, out.csv)
-    } catch (e) {
-      showError(e)
-    }
-  }
-  async function closeNow() {
-    if (busy || !(await confirm('提前截止', '截止后居民不能再填写或修改，确定现在截止吗？'))) return
-    setBusy(true)
-    try {
-      await call('surveys', 'close', { id })
-      showOk('已截止')
-      await r.reload()
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const exportCsv = () => run(() => call('surveys', 'exportCsv', { id }), { then: (out) => offerCsv(out.filename, out.csv) })
+  const closeNow = () =>
+    run(() => call('surveys', 'close', { id }), {
+      confirm: { title: '提前截止', content: '截止后居民不能再填写或修改，确定现在截止吗？' },
+      ok: '已截止',
+      then: () => r.reload(),
+    })
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card'>
         <Text className='card-title'>{survey.title}</Text>
         <Text className='muted'>
@@ -112,6 +98,6 @@ export default function Results() {
       </View>
       {answerCount === 0 && <StateView empty emptyText='还没有人填写这份问卷' />}
       {answerCount > 0 && questions.map((q, i) => <QuestionBlock key={q.id} q={q} i={i} />)}
-    </View>
+    </PageRoot>
   )
 }

@@ -2,8 +2,8 @@
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { call } from '@/api'
+import { useAction } from '@/api/hooks'
 import type { HouseholdCard } from '@/domain/contracts/visits'
-import { showError, showOk } from '@/components/toast'
 import { TAG_NAMES } from '../../labels'
 
 type Tag = HouseholdCard['tags'][number]
@@ -13,30 +13,24 @@ export function AddHousehold({ grids, onDone, onClose }: { grids: { gridId: stri
   const [gridId, setGridId] = useState(grids.length === 1 ? grids[0].gridId : '')
   const [f, setF] = useState({ building: '', unit: '', room: '', headName: '', phone: '' })
   const [tags, setTags] = useState<Tag[]>([])
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const set = (k: keyof typeof f) => (e: { detail: { value: string } }) => setF({ ...f, [k]: e.detail.value })
   const ready = gridId && f.building.trim() && f.headName.trim()
 
-  async function submit() {
-    setBusy(true)
-    try {
-      await call('visits', 'addHousehold', {
-        gridId,
-        building: f.building,
-        headName: f.headName,
-        ...(f.unit.trim() ? { unit: f.unit } : {}),
-        ...(f.room.trim() ? { room: f.room } : {}),
-        ...(f.phone.trim() ? { phone: f.phone.trim() } : {}),
-        tags,
-      })
-      showOk('已登记，请分配联系党员')
-      onDone()
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const submit = () =>
+    run(
+      () =>
+        call('visits', 'addHousehold', {
+          gridId,
+          building: f.building,
+          headName: f.headName,
+          ...(f.unit.trim() ? { unit: f.unit } : {}),
+          ...(f.room.trim() ? { room: f.room } : {}),
+          ...(f.phone.trim() ? { phone: f.phone.trim() } : {}),
+          tags,
+        }),
+      { ok: '已登记，请分配联系党员', then: onDone },
+    )
 
   const input = (k: keyof typeof f, label: string, placeholder: string, max: number) => (
     <View className='field'>

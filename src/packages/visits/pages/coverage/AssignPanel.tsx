@@ -3,33 +3,29 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import type { HouseholdCard } from '@/domain/contracts/visits'
 import { StateView } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
+import { showOk } from '@/components/toast'
 
 export function AssignPanel({ h, onDone, onClose }: { h: HouseholdCard; onDone(): void; onClose(): void }) {
   const [q, setQ] = useState('')
   const [query, setQuery] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const res = useApi('visits', 'candidates', query ? { q: query } : {})
   const items = (res.data?.items ?? []).filter((c) => c.openid !== h.memberOpenid)
 
-  async function pick(openid: string, name: string) {
-    if (!(await confirm('分配联系户', `将 ${h.address}（户主 ${h.headName}）交由 ${name} 联系吗？`))) return
-    setBusy(true)
-    try {
-      const r = await call('visits', 'assign', { householdId: h.id, openid, expected: h.memberOpenid ?? '' })
-      if (r.warning) await Taro.showModal({ title: '已分配，请留意', content: r.warning, showCancel: false })
-      else showOk(`已分配给 ${name}`)
-      onDone()
-    } catch (e) {
-      showError(e)
-      onDone()
-    } finally {
-      setBusy(false)
-    }
-  }
+  /** The server's warning, if any, is shown as a dialog instead of the toast; after a refusal too the panel hands back (onDone). */
+  const pick = (openid: string, name: string) =>
+    run(() => call('visits', 'assign', { householdId: h.id, openid, expected: h.memberOpenid ?? '' }), {
+      confirm: { title: '分配联系户', content: `将 ${h.address}（户主 ${h.headName}）交由 ${name} 联系吗？` },
+      then: async (r) => {
+        if (r.warning) await Taro.showModal({ title: '已分配，请留意', content: r.warning, showCancel: false })
+        else showOk(`已分配给 ${name}`)
+        onDone()
+      },
+      failed: () => void onDone(),
+    })
 
   return (
     <View className='card assign-panel' id='assign-panel'>

@@ -8,6 +8,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { useApi } from '@/api/hooks'
 import type { HouseholdCard } from '@/domain/contracts/visits'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import { HouseholdRow } from '../../components/HouseholdRow'
 import { AddHousehold } from './AddHousehold'
 import { AssignPanel } from './AssignPanel'
@@ -45,7 +46,7 @@ export default function CoveragePage() {
     )
 
   return (
-    <View className='page'>
+    <PageRoot>
       {assigning && (
         <AssignPanel
           h={assigning}
@@ -122,6 +123,6 @@ export default function CoveragePage() {
           {assignButton(h)}
         </HouseholdRow>
       ))}
-    </View>
+    </PageRoot>
   )
 }

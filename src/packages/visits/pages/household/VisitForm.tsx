@@ -2,9 +2,9 @@
 import { useState } from 'react'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
+import { useAction } from '@/api/hooks'
 import { CATEGORIES, type Category } from '@/domain/tickets/model'
 import { Photos } from '@/components/Photos'
-import { showError, showOk } from '@/components/toast'
 import { newRequestId, today } from '../../labels'
 
 type Kind = 'none' | 'ticket' | 'wish'
@@ -24,36 +24,35 @@ export function VisitForm({ householdId, onLogged }: { householdId: string; onLo
   const [title, setTitle] = useState('')
   const [text, setText] = useState('')
   const [category, setCategory] = useState<Category | undefined>()
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const followReady = kind === 'none' || (title.trim() && text.trim() && (kind === 'wish' || category))
   const ready = found.trim() && followReady
 
-  async function submit() {
-    setBusy(true)
-    try {
-      const r = await call('visits', 'log', {
-        householdId,
-        requestId,
-        date,
-        found,
-        ...(photos.length ? { photos } : {}),
-        ...(kind === 'none' ? {} : { followUp: { kind, title, text, ...(kind === 'ticket' ? { category } : {}) } }),
-      })
-      showOk(r.followUp?.kind === 'ticket' ? '已记录，诉求已提交' : r.followUp?.kind === 'wish' ? '已记录，心愿待审核' : '走访已记录')
-      setRequestId(newRequestId())
-      setFound('')
-      setPhotos([])
-      setKind('none')
-      setTitle('')
-      setText('')
-      setCategory(undefined)
-      onLogged()
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const submit = () =>
+    run(
+      () =>
+        call('visits', 'log', {
+          householdId,
+          requestId,
+          date,
+          found,
+          ...(photos.length ? { photos } : {}),
+          ...(kind === 'none' ? {} : { followUp: { kind, title, text, ...(kind === 'ticket' ? { category } : {}) } }),
+        }),
+      {
+        ok: (r) => (r.followUp?.kind === 'ticket' ? '已记录，诉求已提交' : r.followUp?.kind === 'wish' ? '已记录，心愿待审核' : '走访已记录'),
+        then: () => {
+          setRequestId(newRequestId())
+          setFound('')
+          setPhotos([])
+          setKind('none')
+          setTitle('')
+          setText('')
+          setCategory(undefined)
+          onLogged()
+        },
+      },
+    )
 
   return (
     <View className='card' id='visit-form'>

@@ -1,12 +1,12 @@
 /** A household (联系户): who lives there, its visits, and the 记录走访 form for those who may log. */
-import { useRef, useState } from 'react'
+import { useRef } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
 import { Gallery } from '@/components/Photos'
+import { PageRoot } from '@/components/PageRoot'
 import { lastVisitLabel, PACE_NAMES, PACE_TAGS, TAG_NAMES, visitDayLabel } from '../../labels'
 import { VisitForm } from './VisitForm'
 import './index.scss'
@@ -19,26 +19,21 @@ export default function HouseholdPage() {
     if (shown.current) void res.reload()
     shown.current = true
   })
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const h = res.data
   if (!h) return <StateView loading={res.loading} error={res.error} onRetry={() => void res.reload()} />
 
-  async function release(memberOpenid: string, memberName: string) {
-    if (!(await confirm('取消分配', `${memberName} 将不再联系这一户，确定吗？`))) return
-    setBusy(true)
-    try {
-      await call('visits', 'release', { householdId: id, expected: memberOpenid })
-      showOk('已取消分配')
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-      void res.reload()
-    }
-  }
+  /** After either answer the household is shown afresh (someone else may have changed it). */
+  const release = (memberOpenid: string, memberName: string) =>
+    run(() => call('visits', 'release', { householdId: id, expected: memberOpenid }), {
+      confirm: { title: '取消分配', content: `${memberName} 将不再联系这一户，确定吗？` },
+      ok: '已取消分配',
+      then: () => void res.reload(),
+      failed: () => void res.reload(),
+    })
 
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card' id='household-head'>
         <View className='row'>
           <Text className='card-title grow'>{h.address}</Text>
@@ -92,6 +87,6 @@ export default function HouseholdPage() {
           )}
         </View>
       ))}
-    </View>
+    </PageRoot>
   )
 }

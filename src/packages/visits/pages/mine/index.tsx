@@ -4,6 +4,7 @@ import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
+import { PageRoot } from '@/components/PageRoot'
 import { HouseholdRow } from '../../components/HouseholdRow'
 import './index.scss'
 
@@ -18,7 +19,7 @@ export default function MyHouseholds() {
   if (!data) return <StateView loading={res.loading} error={res.error} onRetry={() => void res.reload()} />
   const p = data.pace
   return (
-    <View className='page'>
+    <PageRoot>
       <View className='card' id='visits-pace'>
         <Text className='card-title'>今年走访进度</Text>
         <View className='row visits-pace-numbers'>
@@ -37,6 +38,6 @@ export default function MyHouseholds() {
       {data.items.map((h) => (
         <HouseholdRow key={h.id} h={h} />
       ))}
-    </View>
+    </PageRoot>
   )
 }

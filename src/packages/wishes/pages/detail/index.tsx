@@ -9,6 +9,7 @@ import { call } from '@/api'
 import { useAction, useApi } from '@/api/hooks'
 import type { WishDetail } from '@/domain/contracts/wishes'
 import { WISH_TIMELINE_NAMES, type WishTimelineAction } from '@/domain/wishes/timeline'
+import { SCORE_NAMES, SCORES, type Score } from '@/domain/wishes/satisfaction'
 import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
 import { Gallery, Photos } from '@/components/Photos'
@@ -22,6 +23,7 @@ export default function WishDetailPage() {
   const [wish, setWish] = useState<WishDetail | undefined>()
   const [text, setText] = useState('')
   const [photos, setPhotos] = useState<string[]>([])
+  const [score, setScore] = useState<Score | undefined>()
   const { busy, run } = useAction()
   useEffect(() => setWish(res.data), [res.data])
   const shown = useRef(false)
@@ -39,6 +41,7 @@ export default function WishDetailPage() {
         setWish(w)
         setText('')
         setPhotos([])
+        setScore(undefined)
       },
       failed: () => void res.reload(),
     })
@@ -81,6 +84,11 @@ export default function WishDetailPage() {
             {wish.fulfilment.note}
           </Text>
           <Gallery images={wish.fulfilment.images} />
+          {wish.score && (
+            <Text className='wish-line' id='wish-score'>
+              满意度：{'★'.repeat(wish.score)}{'☆'.repeat(5 - wish.score)} {wish.scoreName}
+            </Text>
+          )}
           {wish.thanks && <Text className='wish-line'>感谢留言：{wish.thanks}</Text>}
         </View>
       )}
@@ -154,11 +162,24 @@ export default function WishDetailPage() {
             </Button>
           )}
           {can('confirm') && (
+            <View className='field'>
+              <Text className='field-label'>满意度（必选）</Text>
+              <View className='row wish-scores'>
+                {SCORES.map((n) => (
+                  <View key={n} id={`wish-score-${n}`} className={`wish-score ${score !== undefined && n <= score ? 'is-on' : ''}`} onClick={() => setScore(n)}>
+                    <Text className='wish-star'>{score !== undefined && n <= score ? '★' : '☆'}</Text>
+                    <Text className='wish-score-name'>{SCORE_NAMES[n]}</Text>
+                  </View>
+                ))}
+              </View>
+            </View>
+          )}
+          {can('confirm') && (
             <Button
               id='wish-confirm'
               className='btn btn-primary'
-              disabled={busy}
-              onClick={() => act(() => call('wishes', 'confirm', { id, ...(text.trim() ? { thanks: text } : {}) }), '感谢您的确认')}
+              disabled={busy || score === undefined}
+              onClick={() => score !== undefined && act(() => call('wishes', 'confirm', { id, score, ...(text.trim() ? { thanks: text } : {}) }), '感谢您的确认')}
             >
               确认心愿已实现
             </Button>
