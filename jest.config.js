@@ -14,6 +14,10 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // each test file runs in its own realm: rows from the native addon and fetch's JSON are made in
+  // that realm, so node:assert's deepStrictEqual compares them with literals (tests/helpers/realm/)
+  moduleNameMapper: { '^better-sqlite3$': '<rootDir>/tests/helpers/realm/better-sqlite3.ts' },
+  setupFiles: ['<rootDir>/tests/helpers/realm/fetch.ts'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],
   testTimeout: 180_000,
   maxWorkers: 2,
