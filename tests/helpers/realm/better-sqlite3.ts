@@ -23,13 +23,15 @@ function statement(s: BetterSqlite3.Statement): BetterSqlite3.Statement {
   })
 }
 
-class Database extends (Real as unknown as new (...args: ConstructorParameters<typeof BetterSqlite3>) => BetterSqlite3.Database) {
-  prepare(sql: string) {
-    return statement(super.prepare(sql))
-  }
-  pragma(source: string, options?: BetterSqlite3.PragmaOptions) {
-    return inTestRealm(super.pragma(source, options))
-  }
+type Db = BetterSqlite3.Database
+
+class Database extends (Real as unknown as new (...args: ConstructorParameters<typeof BetterSqlite3>) => Db) {}
+const { prepare, pragma } = Real.prototype
+Database.prototype.prepare = function (this: Db, sql: string) {
+  return statement(prepare.call(this, sql))
+} as unknown as Db['prepare']
+Database.prototype.pragma = function (this: Db, source: string, options?: BetterSqlite3.PragmaOptions) {
+  return inTestRealm(pragma.call(this, source, options))
 }
 
 export default Database
