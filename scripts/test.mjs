@@ -36,8 +36,9 @@ let results
 try {
   results = JSON.parse(readFileSync(out, 'utf8'))
 } catch {
-  console.error('jest wrote no results')
-  process.exit(status || 1)
+  console.error('jest ran no test (no file matched, or jest could not start)')
+  console.log('0 passed, 0 failed')
+  process.exit(1)
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
