@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { readSeeds, resolveTimes, seed } from '../cloudfunctions/_local/seed'
 import { SqliteStore } from '../cloudfunctions/_store/sqlite'
 import { SEED_REFS, SEED_SCHEMAS } from '../seeds/schema'

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { actionRunner, type ActionEffects } from '../../src/api/action'
 
 /** Records what a person would see: busy flag changes, questions, toasts and error dialogs. */

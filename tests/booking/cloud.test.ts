@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { seed } from '../../cloudfunctions/_local/seed'
 import { FixedClock, memoryLogger } from '../../cloudfunctions/_runtime/clock'
 import { dispatch, type Deps } from '../../cloudfunctions/_runtime/router'

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { harness, type Harness } from '../helpers/harness'
 import { contactFor, daySlot, rid, slotAt } from './helpers'
 
@@ -8,10 +8,10 @@ const DATE = '2026-11-25'
 
 describe('booking under concurrency', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('a capacity-6 slot under 30 simultaneous bookings by different people: exactly 6 booked, the rest FULL', async () => {
     const slotId = slotAt('svc-yizhen', DATE, '14:00')

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { FixedClock, memoryLogger } from '../../cloudfunctions/_runtime/clock'
 import { startEmulator, type Emulator } from '../../cloudfunctions/_local/emulator'
 import { DEFAULT_NOW } from '../helpers/harness'
@@ -18,11 +18,11 @@ describe('booking over the emulator’s HTTP API', () => {
       body: JSON.stringify({ action, data }),
     })
 
-  before(async () => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'redpost-booking-'))
     emu = await startEmulator({ port: 0, dataFile: join(dir, 'db.sqlite'), log: memoryLogger(), timers: false, clock: new FixedClock(DEFAULT_NOW) })
   })
-  after(async () => {
+  afterAll(async () => {
     await emu.stop()
     rmSync(dir, { recursive: true, force: true })
   })

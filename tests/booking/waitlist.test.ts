@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { sweep } from '../../cloudfunctions/sweeper/sweep'
 import { atLocal } from '../../src/domain/time'
 import { DEFAULT_NOW, harness, type Harness } from '../helpers/harness'
@@ -10,10 +10,10 @@ const FRI = '2026-11-27'
 
 describe('leaving a waitlist', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   const outboxTo = async (openid: string) => (await h.store.query('outbox', { where: { to: openid } })).items
 

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { harness, type Harness } from '../helpers/harness'
 
 describe('bulletin.home', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('names the community and shows pinned and latest notices', async () => {
     const home = await h.ok('demo-resident', 'bulletin', 'home', {})

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { memoryLogger } from '../../cloudfunctions/_runtime/clock'
 import { startEmulator, type Emulator } from '../../cloudfunctions/_local/emulator'
 
@@ -16,11 +16,11 @@ describe('bulletin over the emulator’s HTTP API', () => {
       body: JSON.stringify({ action, data }),
     })
 
-  before(async () => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'redpost-bulletin-'))
     emu = await startEmulator({ port: 0, dataFile: join(dir, 'db.sqlite'), log: memoryLogger(), timers: false })
   })
-  after(async () => {
+  afterAll(async () => {
     await emu.stop()
     rmSync(dir, { recursive: true, force: true })
   })

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { readSeeds } from '../../cloudfunctions/_local/seed'
 import { harness, type Harness } from '../helpers/harness'
 
@@ -8,10 +8,10 @@ const notice = { title: '楼道堆物清理通知', body: '请各位居民本周
 
 describe('bulletin: publish, list, read, archive', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('seeded read counts match the seeded reads', () => {
     const files = new Map(readSeeds().map((f) => [f.collection, f.docs]))

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { harness, type Harness } from '../helpers/harness'
 
 describe('bulletin.unread: who in the grid has not read', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('the author of an urgent grid notice sees who has not opened it, until they do', async () => {
     const r = await h.ok('demo-staff', 'bulletin', 'unread', { id: 'n-water-urgent' })

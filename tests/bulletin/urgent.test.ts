@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { alertAudience, type NoticeDoc } from '../../cloudfunctions/bulletin/notices'
 import { harness, type Harness } from '../helpers/harness'
 

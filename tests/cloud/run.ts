@@ -11,7 +11,8 @@
  * it is reported as skipped, with the reason, and wx-server-sdk is never loaded.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
+import { skipIf } from '../helpers/skip'
 import { FixedClock, memoryLogger } from '../../cloudfunctions/_runtime/clock'
 import { storeRateLimiter } from '../../cloudfunctions/_runtime/ratelimit'
 import { dispatch, type Deps } from '../../cloudfunctions/_runtime/router'
@@ -46,7 +47,7 @@ function loadSdk(): Sdk {
 if (missing.length) {
   const reason = `${missing.map(([k]) => k).join(', ')} not set: the cloud run needs a cloud environment id and a Tencent Cloud API key (see README, deploy)`
   describe('cloud environment', () => {
-    it('store contract and function smoke through wx-server-sdk', { skip: reason }, () => {})
+    skipIf(reason, it)('store contract and function smoke through wx-server-sdk', () => {})
   })
 } else {
   const cloud = loadSdk()
@@ -69,10 +70,10 @@ if (missing.length) {
     }
     const call = (openid: string, fn: string, action: string, data: unknown = {}) => dispatch({ fn, action, data, openid }, deps)
 
-    before(async () => {
+    beforeAll(async () => {
       await seed(store, clock.now())
     })
-    after(() => store.close())
+    afterAll(() => store.close())
 
     const SMOKE: [openid: string, fn: string, action: string, data?: unknown][] = [
       ['demo-member', 'members', 'me'],

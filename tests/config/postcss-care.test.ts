@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import postcss from 'postcss'
 const care = require('../../config/postcss-care.js') as ((opts?: { root?: string }) => postcss.Plugin) & { careFontSize(px: number): number }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { BOOKING, decideBookingMove, type BookingMove } from '../../src/domain/booking/machine'
 import { BOOKING_STATUSES, type BookingStatus } from '../../src/domain/booking/rules'
 import { AppError } from '../../src/domain/errors'

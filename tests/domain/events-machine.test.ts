@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { AppError } from '../../src/domain/errors'
 import { EVENT, SIGNUP, type EventMove, type SignupMove, type SignupState } from '../../src/domain/events/machine'
 import type { EventStatus } from '../../src/domain/events/rules'

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { attendanceCsv } from '../../src/domain/events/csv'
 import { distanceM, nearest, walkMinutes } from '../../src/domain/events/geo'
 import { SIGNUP, type SignupMove } from '../../src/domain/events/machine'

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { createHmac } from 'node:crypto'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { checkinTiming, signToken, verifyToken } from '../../src/domain/checkin/token'
 
 const hmac = (m: string) => createHmac('sha256', 'test-secret').update(m).digest('hex')

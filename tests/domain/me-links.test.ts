@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { it } from 'node:test'
+import { it } from '@jest/globals'
 import { ME_LINKS, sectionOf } from '../../src/pages/me/links'
 
 it('我的 tab: every entry has a unique id and a subpackage page, and work entries sit in 工作台', () => {

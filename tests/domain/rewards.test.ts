@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { AppError } from '../../src/domain/errors'
 import { checkMove } from '../../src/domain/machine'
 import { FEEDBACK_DAYS, signFeedback, summarize, summaryCsv, verifyFeedback } from '../../src/domain/points-year'

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { MORE, sheetPage } from '../../src/packages/members/pages/roles/sheet'
 
 const EIGHT = ['住建', '城管', '消防', '供电', '水务', '市场监管', '派出所', '街道']

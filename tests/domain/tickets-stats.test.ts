@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { distanceMeters, duplicateCandidates } from '../../src/domain/tickets/geo'
 import { newTicket, SYSTEM, transition, type Actor, type Command } from '../../src/domain/tickets/machine'
 import { DEFAULT_SETTINGS, type TicketDoc } from '../../src/domain/tickets/model'

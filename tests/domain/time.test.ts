@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { atLocal, formatLocal, isoLocal, localDate, localMinutes, localWeek, localWeekday, resolveSeedTime } from '../../src/domain/time'
 
 describe('time in Asia/Shanghai', () => {

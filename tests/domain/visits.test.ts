@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { coverageScope, mayAssign, mayLogVisit, seesHousehold, type Viewer } from '../../src/domain/visits/access'
 import { quarterOf, visitDateProblem, visitInstant } from '../../src/domain/visits/calendar'
 import { coverageOf } from '../../src/domain/visits/coverage'

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { rateText, satisfactionOf, satisfactionOfScores, scoreCounts, SCORE_NAMES } from '../../src/domain/wishes/satisfaction'
 
 describe('wish 满意率', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { FixedClock } from '../../cloudfunctions/_runtime/clock'
 import { slotId } from '../../src/domain/booking/slots'
 import { addDays, atLocal, formatLocal, localDate } from '../../src/domain/time'
@@ -13,10 +13,10 @@ const room = (hhmm: string) => slotId('svc-room', atLocal(DAY, hhmm).toISOString
 describe('the staff day and waitlists in the browser', () => {
   let app: App
   const clock = new FixedClock(atLocal(addDays(DAY, -2), '10:00'))
-  before(async () => {
+  beforeAll(async () => {
     app = await startApp({ clock })
   })
-  after(() => app.close())
+  afterAll(() => app.close())
 
   it('staff mark one booking done and one no-show on the day, then read the ratings', async () => {
     const done = await app.api<{ bookingId: string }>('demo-resident', 'booking', 'book', { slotId: room('08:30'), requestId: 'req-day-0001' })

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { startApp, type App } from './harness'
 
 interface Slot {
@@ -10,10 +10,10 @@ interface Slot {
 
 describe('service booking in the browser', () => {
   let app: App
-  before(async () => {
+  beforeAll(async () => {
     app = await startApp()
   })
-  after(() => app.close())
+  afterAll(() => app.close())
 
   it('a resident books a home-care slot, sees it under 我的预约, cancels with a reason, and the place is free again', async () => {
     const page = await app.page('demo-resident', '/pages/services/index')

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { startApp, type App } from './harness'
 
 describe('events in the browser', () => {
   let app: App
-  before(async () => {
+  beforeAll(async () => {
     app = await startApp()
   })
-  after(() => app.close())
+  afterAll(() => app.close())
 
   it('secretary shows the check-in screen, a member types the code, the count goes to 1 and points rise', async () => {
     const start = Date.now() + 10 * 60_000

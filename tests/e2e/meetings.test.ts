@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { startApp, type App } from './harness'
 
 const DETAIL = '/packages/meetings/pages/detail/index'
 
 describe('meetings in the browser: 议事协商', () => {
   let app: App
-  before(async () => {
+  beforeAll(async () => {
     app = await startApp()
   })
-  after(() => app.close())
+  afterAll(() => app.close())
 
   it('a resident proposes a topic for the upcoming 圆桌会 and seconds a neighbour’s', async () => {
     const page = await app.page('demo-resident', '/packages/meetings/pages/list/index')

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { startApp, type App } from './harness'
 
 describe('积分商城 in the browser', () => {
   let app: App
-  before(async () => {
+  beforeAll(async () => {
     app = await startApp()
   })
-  after(() => app.close())
+  afterAll(() => app.close())
 
   it('a member redeems a reward with points and staff hand it over at the shop', async () => {
     const page = await app.page('demo-member', '/packages/members/pages/shop/index')

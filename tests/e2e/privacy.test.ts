@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { startApp, type App } from './harness'
 
 describe('隐私保护指引 in the browser', () => {
   let app: App
-  before(async () => {
+  beforeAll(async () => {
     app = await startApp()
   })
-  after(() => app.close())
+  afterAll(() => app.close())
 
   it('a resident exports her data (the record count is shown), then deletes it and 我的 no longer shows her name', async () => {
     const expected = await app.api<{ records: { items: unknown[] }[] }>('demo-resident', 'members', 'exportMine')

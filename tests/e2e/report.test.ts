@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { pointsForHours } from '../../src/domain/points'
 import { startApp, type App } from './harness'
 
 describe('双报到 in the browser', () => {
   let app: App
-  before(async () => {
+  beforeAll(async () => {
     app = await startApp()
   })
-  after(() => app.close())
+  afterAll(() => app.close())
 
   it('a member reports, takes a post and logs hours; staff confirm them into points', async () => {
     const member = await app.page('m-sun', '/packages/wishes/pages/report/index')

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { startApp, type App } from './harness'
 
 describe('surveys in the browser', () => {
   let app: App
-  before(async () => {
+  beforeAll(async () => {
     app = await startApp()
   })
-  after(() => app.close())
+  afterAll(() => app.close())
 
   it('a resident answers the year-end survey; staff see the count, the 满意率, the bars and her masked comment, and export a CSV Excel reads', async () => {
     const comment = '希望明年多办几场老年人智能手机培训'

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { startApp, type App } from './harness'
 
 describe('tickets in the browser: who may see what', () => {
   let app: App
-  before(async () => {
+  beforeAll(async () => {
     app = await startApp()
   })
-  after(() => app.close())
+  afterAll(() => app.close())
 
   it('a 城管 liaison opening a 住建-only ticket sees a plain "no permission" state, with a way back', async () => {
     const page = await app.page('demo-liaison-chengguan', '/packages/tickets/pages/detail/index?id=tk-seed-facade')
@@ -72,10 +72,10 @@ describe('tickets in the browser: who may see what', () => {
 
 describe('the duplicate hint in the browser', () => {
   let app: App
-  before(async () => {
+  beforeAll(async () => {
     app = await startApp()
   })
-  after(() => app.close())
+  afterAll(() => app.close())
 
   it('a neighbour does not land on "no permission" from the hint: the ticket opens once she follows it', async () => {
     const page = await app.page('demo-member', '/packages/tickets/pages/submit/index')

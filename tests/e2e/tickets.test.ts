@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import type { Page } from 'playwright-core'
 import { startApp, type App } from './harness'
 
@@ -22,10 +22,10 @@ async function state(page: Page, name: string) {
 
 describe('tickets in the browser: 书记吹哨、部门报到', () => {
   let app: App
-  before(async () => {
+  beforeAll(async () => {
     app = await startApp()
   })
-  after(() => app.close())
+  afterAll(() => app.close())
 
   const journeys = [
     { category: 'street_light', title: '5幢旁路灯不亮', liaison: 'demo-liaison-chengguan', dept: 'dept-chengguan' },

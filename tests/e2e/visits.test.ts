@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { startApp, type App } from './harness'
 
 // a 1×1 transparent PNG
@@ -15,10 +15,10 @@ interface Household {
 
 describe('联系户 in the browser', () => {
   let app: App
-  before(async () => {
+  beforeAll(async () => {
     app = await startApp()
   })
-  after(() => app.close())
+  afterAll(() => app.close())
 
   it('李建国 opens 我的联系户, records a visit with a photo and a 诉求, and sees it in the history', async () => {
     const before = await app.api<Household>('demo-member', 'visits', 'get', { id: 'hh-w2-04' })

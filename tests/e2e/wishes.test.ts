@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { WISH_POINTS } from '../../src/domain/wishes/machine'
 import { startApp, type App } from './harness'
 
@@ -8,10 +8,10 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR
 
 describe('micro-wishes in the browser', () => {
   let app: App
-  before(async () => {
+  beforeAll(async () => {
     app = await startApp()
   })
-  after(() => app.close())
+  afterAll(() => app.close())
 
   it('a resident posts a wish, staff approve, a member claims and fulfils, the resident confirms', async () => {
     const detail = (id: string) => `/packages/wishes/pages/detail/index?id=${id}`

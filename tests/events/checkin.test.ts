@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { signToken } from '../../src/domain/checkin/token'
 import { harness, type Harness } from '../helpers/harness'
 import { hmac, makeMembers, newEvent, tokenAt } from './helpers'
@@ -10,14 +10,14 @@ describe('events: rotating-QR check-in and points', () => {
   let other: string
   const now = () => h.clock.now().getTime()
 
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
     ev = await newEvent(h, { inMin: 20, points: 3 })
     other = await newEvent(h, { inMin: 20 })
     await h.ok('demo-member', 'events', 'signUp', { eventId: ev })
     await h.ok('demo-member', 'events', 'signUp', { eventId: other })
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('only staff get the screen token; it comes with the live count', async () => {
     await h.err('demo-member', 'events', 'checkinToken', { eventId: ev }, 'FORBIDDEN')

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { sweep } from '../../cloudfunctions/sweeper/sweep'
 import { harness, type Harness } from '../helpers/harness'
 import { makeMembers, newEvent } from './helpers'
 
 describe('events: menu and sign-up', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('staff publish; residents cannot; bad times and unknown bases are refused', async () => {
     const base = { title: '党课', theme: '党课学习', baseId: 'base-wanghu-center', capacity: 5, openTo: 'members' as const }

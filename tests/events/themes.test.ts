@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { harness, type Harness } from '../helpers/harness'
 import { makeMembers } from './helpers'
 
 describe('events: co-planning themes', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('members propose for this or a coming month; content is checked', async () => {
     await h.err('demo-resident', 'events', 'proposeTheme', { month: '2026-12', title: '读书会', description: '读《习近平的七年知青岁月》' }, 'FORBIDDEN')

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import fc from 'fast-check'
 import { z } from 'zod'
 import { readSeeds } from '../../cloudfunctions/_local/seed'
@@ -66,10 +66,10 @@ describe('fuzz: every action survives any input', () => {
     return hash.digest('hex')
   }
 
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   for (const [fn, mod] of Object.entries(FUNCTIONS)) {
     for (const [name, act] of Object.entries(mod)) {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { memoryLogger } from '../../cloudfunctions/_runtime/clock'
 import { startEmulator, type Emulator } from '../../cloudfunctions/_local/emulator'
 
@@ -39,11 +39,11 @@ function rawPost(url: string, size: number, headers: string): Promise<{ error?: 
 describe('an oversized request body', () => {
   let dir: string
   let emu: Emulator
-  before(async () => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'redpost-body-'))
     emu = await startEmulator({ port: 0, dataFile: join(dir, 'db.sqlite'), log: memoryLogger(), timers: false })
   })
-  after(async () => {
+  afterAll(async () => {
     await emu.stop()
     rmSync(dir, { recursive: true, force: true })
   })

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { memoryLogger } from '../../cloudfunctions/_runtime/clock'
 import { startEmulator, type Emulator } from '../../cloudfunctions/_local/emulator'
 
@@ -18,14 +18,14 @@ describe('local emulator over HTTP', () => {
   let emu: Emulator
   const as = (openid: string) => ({ 'x-redpost-openid': openid })
 
-  before(async () => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'redpost-emu-'))
     mkdirSync(join(dir, 'h5'))
     writeFileSync(join(dir, 'h5', 'index.html'), '<html><body>红驿</body></html>')
     writeFileSync(join(dir, 'secret.txt'), 'outside the static root')
     emu = await startEmulator({ port: 0, dataFile: join(dir, 'db.sqlite'), staticDir: join(dir, 'h5'), log: memoryLogger(), timers: false })
   })
-  after(async () => {
+  afterAll(async () => {
     await emu.stop()
     rmSync(dir, { recursive: true, force: true })
   })

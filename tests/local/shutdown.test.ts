@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { SqliteStore } from '../../cloudfunctions/_store/sqlite'
 import { postJson, startServer } from '../helpers/process'
 

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import type { TicketDoc } from '../../src/domain/tickets/model'
 import { harness, type Harness } from '../helpers/harness'
 import { held, meeting, RESIDENT, SEC, UPCOMING } from './helpers'
 
 describe('meetings: concurrent 附议 and conversions (real simultaneous calls)', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   async function topic(): Promise<string> {
     return (await h.ok(RESIDENT, 'meetings', 'propose', { meetingId: UPCOMING, title: '议题 ' + Math.random().toString(36).slice(2, 8) })).id

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import type { NoticeDoc } from '../../cloudfunctions/bulletin/notices'
 import { decisionNoticeId, decisionTicketId } from '../../src/domain/meetings/rules'
 import type { TicketDoc } from '../../src/domain/tickets/model'
@@ -8,10 +8,10 @@ import { held, meeting, MEMBER, RESIDENT, scheduled, SEC, STAFF } from './helper
 
 describe('meetings: decisions become tickets and notices', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('a secretary turns a decision into a ticket the tickets code accepts at once, linked both ways', async () => {
     const id = await held(h)

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import type { TicketDoc } from '../../src/domain/tickets/model'
 import { harness, type Harness } from '../helpers/harness'
 import { held, hoursFromNow, meeting, MEMBER, OTHER, PAST, RESIDENT, scheduled, SEC, STAFF, UPCOMING } from './helpers'
 
 describe('meetings: schedule, topics, record, close', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('staff schedule a meeting; each invited member is told once, outside units are kept by name', async () => {
     const id = await scheduled(h)

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { harness, type Harness } from '../helpers/harness'
 
 describe('members.setCare (关怀模式)', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('is remembered per person: on for one, untouched for another, and can be turned off again', async () => {
     assert.equal((await h.ok('demo-resident', 'members', 'me', {})).care, undefined, 'nobody has chosen yet')

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { awardPoints } from '../../cloudfunctions/members/ledger'
 import { harness, type Harness } from '../helpers/harness'
 
 describe('points ledger', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('an award is made once however many times it is asked for at once', async () => {
     const before = (await h.ok('demo-member', 'members', 'me', {})).points

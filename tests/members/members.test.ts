@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { harness, type Harness } from '../helpers/harness'
 
 describe('members', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('me: an unknown openid is a resident of the default community', async () => {
     const me = await h.ok('stranger-1', 'members', 'me', {})

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { harness, type Harness } from '../helpers/harness'
 
 describe('members: personal information', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('exportMine answers my profile and my records, and is audited', async () => {
     await h.ok('resident-x', 'members', 'updateProfile', { name: '孙丽', phone: '13800001111', building: '2幢1单元' })

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { awardPoints } from '../../cloudfunctions/members/ledger'
 import { harness, type Harness } from '../helpers/harness'
 
@@ -15,10 +15,10 @@ const member = (i: number, points: number) => ({
 
 describe('积分商城: redeeming rewards with points', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   const newReward = (stock: number, cost: number) => h.ok('demo-staff', 'members', 'saveReward', { name: '家电上门维修一次', shop: '望湖家电维修部', cost, stock, active: true })
 
@@ -113,10 +113,10 @@ describe('积分商城: redeeming rewards with points', () => {
 
 describe('积分按年: totals, ranking and the year summary', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness({ now: '2026-12-31T15:00:00.000Z' })
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('an award at 00:00 on 1 January in Shanghai counts for the new year; spending does not lower a year', async () => {
     const before = await h.ok('demo-member', 'members', 'points', {})

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { isIndexed } from '../../cloudfunctions/_store/coverage'
 import { SqliteStore } from '../../cloudfunctions/_store/sqlite'
 import { guarded } from '../helpers/guard'

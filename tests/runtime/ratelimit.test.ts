@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { limitFor, storeRateLimiter } from '../../cloudfunctions/_runtime/ratelimit'
 import { harness, type Harness } from '../helpers/harness'
 
 describe('rate limits', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
     h.deps.limiter = storeRateLimiter(h.store, h.clock, (fn, action) => (action === 'updateProfile' ? { max: 3, windowSec: 60 } : limitFor(fn, action)))
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('concurrent calls by one person never overshoot the limit, and the error says when to retry', async () => {
     const rs = await Promise.all(Array.from({ length: 12 }, (_, i) => h.call('rl-1', 'members', 'updateProfile', { building: `${i}幢` })))

@@ -4,7 +4,7 @@
  * count of calls that waited on each other, so it does not depend on how fast this machine is.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { measureCall } from '../../scripts/bench/roundtrips'
 import { depthOf, LatencyStore } from '../../scripts/bench/latency-store'
 import { SCREENS } from '../../scripts/bench/screens'
@@ -23,10 +23,10 @@ const OVER: Record<string, { depth: number; why: string }> = {
 
 describe('store round trips per screen', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('the decorator measures depth: calls sent together are one round trip, awaited ones add up', async () => {
     const store = new LatencyStore(h.store, LATENCY_MS)

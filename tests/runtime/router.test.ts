@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { z } from 'zod'
 import { action, wire } from '../../cloudfunctions/_runtime/types'
 import { dispatch } from '../../cloudfunctions/_runtime/router'
@@ -14,10 +14,10 @@ const drifted = <T>(json: string) => JSON.parse(json) as T
 
 describe('router', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   const probeContract = {
     echo: { input: z.object({ n: z.number() }).strict(), output: z.object({ n: z.number() }) },

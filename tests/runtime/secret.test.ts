@@ -4,7 +4,7 @@
  * instead of signing with a secret of one instance that no other instance shares.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { signToken } from '../../src/domain/checkin/token'
 import { cloudServices, secretProblem, type CloudSdk } from '../../cloudfunctions/_runtime/services/cloud'
 import { harness, type Harness } from '../helpers/harness'
@@ -22,12 +22,12 @@ const sdk: CloudSdk = {
 describe('the signing secret on the cloud', () => {
   let h: Harness
   let ev: string
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
     ev = await newEvent(h, { inMin: 10 })
     await h.ok('demo-member', 'events', 'signUp', { eventId: ev })
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   const onCloud = (env: Record<string, string | undefined>) => {
     h.deps.services = cloudServices(sdk, h.store, h.clock, h.log, env)

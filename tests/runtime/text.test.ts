@@ -1,6 +1,6 @@
 /** Text fields refuse NUL, lone surrogates and bidirectional controls: one rule in the shared text schemas. */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { requiredText, text, UNSAFE_TEXT } from '../../src/domain/contracts/common'
 import { harness, type Harness } from '../helpers/harness'
 
@@ -8,10 +8,10 @@ const REFUSED = ['\u0000', '\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u
 
 describe('unsafe characters in text fields', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('every refused character is refused by the shared text schemas; ordinary Chinese, emoji and line breaks are not', () => {
     for (const c of REFUSED) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { checkDatabase, checkFunctions, checkSecret, isSevenFieldCron, openapiUsed } from '../../scripts/deploy/checks'
 
 function fakeFunction(dist: string, name: string, code: string, config: unknown) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { it } from 'node:test'
+import { it } from '@jest/globals'
 import { CloudStore } from '../../cloudfunctions/_store/cloud'
 import { FakeCloudDb } from './fake-cloud-db'
 import { storeContract } from './contract'

@@ -5,7 +5,7 @@
  * to be cut short, null is not absence for `$exists`, transactions commit all or nothing.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { AppError } from '../../src/domain/errors'
 import { MAX_PAGE, op, type Doc, type Store, type Where } from '../../cloudfunctions/_store/port'
 import { ReadBoundError } from '../../cloudfunctions/_store/semantics'
@@ -13,10 +13,10 @@ import { ReadBoundError } from '../../cloudfunctions/_store/semantics'
 export function storeContract(name: string, make: () => Store) {
   describe(`store contract: ${name}`, () => {
     let s: Store
-    before(() => {
+    beforeAll(() => {
       s = make()
     })
-    after(() => s.close())
+    afterAll(() => s.close())
 
     const conflict = (e: unknown) => e instanceof AppError && e.code === 'CONFLICT'
 

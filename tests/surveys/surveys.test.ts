@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { readSeeds } from '../../cloudfunctions/_local/seed'
 import { sweep } from '../../cloudfunctions/sweeper/sweep'
 import type { AnswerDoc, SurveyDoc } from '../../cloudfunctions/surveys/survey'
@@ -33,10 +33,10 @@ const countersOf = (s: SurveyDoc) => Object.fromEntries(Object.entries(s).filter
 
 describe('surveys: write, publish, answer, close', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   async function published(extra: Partial<typeof draft> & { gridId?: string } = {}) {
     const { id } = await h.ok(STAFF, 'surveys', 'save', { ...draft, ...extra })
@@ -200,10 +200,10 @@ describe('surveys: write, publish, answer, close', () => {
 
 describe('surveys: the seeded surveys and 满意率', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('seeded counters are what the seeded answers add up to, and every seeded answer is valid', () => {
     const files = new Map(readSeeds().map((f) => [f.collection, f.docs]))

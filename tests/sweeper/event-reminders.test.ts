@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { eventReminders } from '../../cloudfunctions/sweeper/jobs/event-reminders'
 import { sweep } from '../../cloudfunctions/sweeper/sweep'
 import { makeMembers, newEvent } from '../events/helpers'

@@ -3,7 +3,7 @@
  * delivery, the sweeper's outbox job delivers them, once.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import type { OutboxDoc } from '../../cloudfunctions/_runtime/services/outbox'
 import { outboxDelivery } from '../../cloudfunctions/sweeper/jobs/outbox-delivery'
 import { sweep } from '../../cloudfunctions/sweeper/sweep'
@@ -14,10 +14,10 @@ const pending = async (h: Harness) => (await h.store.query<OutboxDoc>('outbox', 
 
 describe('sweeper: outbox delivery', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('a delivered notice is not pending', async () => {
     await dispatched(h)

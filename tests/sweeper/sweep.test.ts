@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { storeRateLimiter } from '../../cloudfunctions/_runtime/ratelimit'
 import { sweep } from '../../cloudfunctions/sweeper/sweep'
 import { harness, type Harness } from '../helpers/harness'
 
 describe('sweeper', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('drops ended rate-limit windows and is idempotent', async () => {
     const limiter = storeRateLimiter(h.store, h.clock)

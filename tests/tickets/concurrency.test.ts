@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { sweep } from '../../cloudfunctions/sweeper/sweep'
 import { harness, type Harness } from '../helpers/harness'
 import { CHENGGUAN, dispatched, doc, noticesTo, RESIDENT, resolved, SEC, ZHUJIAN, ZHUJIAN_2 } from './helpers'
@@ -9,10 +9,10 @@ const codes = (xs: { ok: boolean; error?: { code: string } }[]) => [...new Set(x
 
 describe('tickets: concurrent steps (one version wins, the timeline stays true)', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('20 simultaneous 报到 by one department make one entry', async () => {
     const id = await dispatched(h)

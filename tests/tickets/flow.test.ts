@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { harness, type Harness } from '../helpers/harness'
 import { CHENGGUAN, dispatched, doc, noticesTo, RESIDENT, resolved, SEC, submit, ZHUJIAN } from './helpers'
 
 describe('tickets: the journey through the handlers', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('resident reports → secretary whistles → 住建 报到 and resolves → verify fails once → verify → rate', async () => {
     const id = await submit(h)

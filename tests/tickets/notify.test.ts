@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { followId } from '../../cloudfunctions/tickets/load'
 import { harness, type Harness } from '../helpers/harness'
 import { noticesTo, SEC, submit, ZHUJIAN } from './helpers'
 
 describe('tickets: everyone who should hear of a step hears of it', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('a whistle reaches every liaison of the department and every follower, past a page of people', async () => {
     const at = h.clock.now().toISOString()

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { harness, type Harness } from '../helpers/harness'
 import { CHENGGUAN, RESIDENT, SEC, submit, ZHUJIAN } from './helpers'
 
@@ -8,13 +8,13 @@ const HOME = '望湖小区7幢2单元501室厨房外墙'
 describe('tickets: a resident’s address only for the people whose job it is', () => {
   let h: Harness
   let id: string
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
     id = await submit(h, { location: { address: HOME, lat: 29.8721, lng: 121.5455 } })
     await h.ok(SEC, 'tickets', 'triage', { id, decision: 'accept' })
     await h.ok(SEC, 'tickets', 'whistle', { id, leadDepartmentId: 'dept-zhujian', priority: 'normal' })
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('the submitter, the secretary and the assigned liaison see the full address and map point', async () => {
     for (const who of [RESIDENT, SEC, ZHUJIAN]) {

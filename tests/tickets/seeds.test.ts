@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { readSeeds, resolveTimes } from '../../cloudfunctions/_local/seed'
 import { dueAt, sweepAt } from '../../src/domain/tickets/machine'
 import type { TicketDoc } from '../../src/domain/tickets/model'

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { harness, type Harness } from '../helpers/harness'
 import { CHENGGUAN, RESIDENT, SEC, submit, ZHUJIAN } from './helpers'
 
 describe('tickets: department scorecards', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('counts the period’s dispatches per department, with rates, medians and a CSV', async () => {
     h.clock.set('2026-12-01T01:00:00.000Z')

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { sweep } from '../../cloudfunctions/sweeper/sweep'
 import { harness, type Harness } from '../helpers/harness'
 import { dispatched, doc, noticesTo, RESIDENT, resolved, SEC, ZHUJIAN } from './helpers'
@@ -10,10 +10,10 @@ const DAY = 24 * HOUR
 
 describe('tickets: the sweeper acts on deadlines, once (pinned clock)', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   const swept = async () => (await sweep(h.deps))['ticket-deadlines']
 

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { harness, type Harness } from '../helpers/harness'
 import { grantGridRoles, household, rid, visitInput } from './helpers'
 
 describe('visits: races', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
     await grantGridRoles(h)
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('a double tap (ten sends of one form at once) records one visit and raises one ticket', async () => {
     const before = await household(h, 'hh-w2-04')

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { harness, type Harness } from '../helpers/harness'
 import { grantGridRoles, household, visitInput } from './helpers'
 
 describe('visits: my households and logging a visit', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('我的联系户: 李建国 sees his five households, least recently visited first, with the year’s pace', async () => {
     const mine = await h.ok('demo-member', 'visits', 'mine', {})
@@ -77,11 +77,11 @@ describe('visits: my households and logging a visit', () => {
 
 describe('visits: the household head’s phone is personal data', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
     await grantGridRoles(h)
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   const reads = async () => (await h.store.query('audit', { where: { target: 'household:hh-w2-01' }, orderBy: [['at', 'asc']] })).items.filter((e) => e.action === 'readContact')
 
@@ -124,11 +124,11 @@ describe('visits: the household head’s phone is personal data', () => {
 
 describe('visits: grid roles, assignment and coverage', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
     await grantGridRoles(h)
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('a grid role needs a grid of the community; the admin grants it from the member’s own grid or a chosen one', async () => {
     await h.err('demo-admin', 'members', 'grantRole', { openid: 'm-hu', role: 'gridman' }, 'INVALID_INPUT')

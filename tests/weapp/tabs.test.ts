@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
+import { skipIf } from '../helpers/skip'
 
 const cli = process.env.WECHAT_DEVTOOLS_CLI
 const projectPath = join(__dirname, '..', '..')
@@ -27,7 +28,7 @@ const TABS = [
 ] as const
 
 describe('mini-program tabs (WeChat DevTools)', () => {
-  it('opens each tab page and shows its content', { skip }, async () => {
+  skipIf(skip, it)('opens each tab page and shows its content', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const automator = require('miniprogram-automator')
     const mp = await automator.launch({ cliPath: cli, projectPath })

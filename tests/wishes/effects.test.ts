@@ -3,7 +3,7 @@
  * the new state, so they happen exactly once under concurrency and never without the move.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import type { Store, TxStore } from '../../cloudfunctions/_store/port'
 import { pointsForHours } from '../../src/domain/points'
 import { WISH_POINTS } from '../../src/domain/wishes/machine'
@@ -49,10 +49,10 @@ function failingOutbox(store: Store, broken: { on: boolean }): Store {
 
 describe('wishes and hours: effects of the move', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('20 staff deciding one hours log at once: one decision, one award, one notice', async () => {
     const staff = await makeStaff(h, 20)

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { harness, type Harness } from '../helpers/harness'
 import { BENEFICIARY, listedWish } from './helpers'
 
@@ -12,12 +12,12 @@ describe('wishes: privacy of the beneficiary', () => {
   let h: Harness
   let id: string
   let approvalReads: number
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
     id = await listedWish(h)
     approvalReads = (await contactReads()).length
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   const card = async (openid: string, scope: 'public' | 'claimed' = 'public') => {
     const found = (await h.ok(openid, 'wishes', 'list', { scope })).items.find((w) => w.id === id)

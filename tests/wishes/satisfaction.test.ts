@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import type { Doc } from '../../cloudfunctions/_store/port'
 import { satisfactionOfScores } from '../../src/domain/wishes/satisfaction'
 import { harness, type Harness } from '../helpers/harness'
@@ -27,10 +27,10 @@ async function rateFromWishes(h: Harness) {
 
 describe('wishes: 满意度 on confirmation', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('a score outside 1–5 is refused and changes nothing', async () => {
     const id = await fulfilledWish(h, '想要一个暖手宝')

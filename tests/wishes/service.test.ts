@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { ledgerId, pointsForHours } from '../../src/domain/points'
 import { harness, type Harness } from '../helpers/harness'
 
 describe('双报到: report, posts, hours, roster', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('members.report registers workplace and skills', async () => {
     await h.err('demo-resident', 'members', 'report', { workplace: '某单位', skills: [] }, 'FORBIDDEN')

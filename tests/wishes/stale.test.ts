@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { sweep } from '../../cloudfunctions/sweeper/sweep'
 import { harness, type Harness } from '../helpers/harness'
 import { listedWish } from './helpers'
 
 describe('wishes: the sweeper flags stale wishes', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('listed 30 days unclaimed → flagged once for staff; claimed wishes are not', async () => {
     const first = await sweep(h.deps)

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { WISH_POINTS } from '../../src/domain/wishes/machine'
 import { harness, type Harness } from '../helpers/harness'
 import { listedWish, wishInput } from './helpers'
 
 describe('wishes: lifecycle', () => {
   let h: Harness
-  before(async () => {
+  beforeAll(async () => {
     h = await harness()
   })
-  after(() => h.close())
+  afterAll(() => h.close())
 
   it('post validates, checks content, waits for review and tells staff', async () => {
     await h.err('demo-resident', 'wishes', 'post', wishInput({ title: '' }), 'INVALID_INPUT')
