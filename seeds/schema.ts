@@ -315,6 +315,8 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     _id: id,
     eventId: id,
     openid: id,
+    name: z.string(),
+    branch: z.string().optional(),
     status: z.enum(['confirmed', 'waitlisted', 'cancelled']),
     seq: z.number().int(),
     createdAt: time,
@@ -414,7 +416,7 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     at: time,
     year: z.number().int(),
   }),
-  points_years: z.object({ _id: z.string().regex(/^\d{4}:.+$/), openid: id, year: z.number().int(), communityId: id, points: z.number().int() }),
+  points_years: z.object({ _id: z.string().regex(/^\d{4}:.+$/), openid: id, year: z.number().int(), communityId: id, points: z.number().int(), name: z.string(), branch: z.string().optional() }),
   rewards: z.object({
     _id: id,
     communityId: id,

@@ -49,7 +49,7 @@ export const INDEXES: Record<string, string[][]> = {
   checkin_scans: [['code', 'at'], ['openid']],
   event_ratings: [['openid']],
   themes: [['communityId', 'monthAt', 'votes', 'createdAt'], ['by']],
-  theme_votes: [['openid']],
+  theme_votes: [['openid', 'monthAt']],
   services: [['active', 'kind', 'sort']],
   slots: [['serviceId', 'startAt'], ['waiting', 'startAt']],
   bookings: [['openid', 'status', 'startAt'], ['serviceId', 'startAt', 'status'], ['status', 'startAt', 'remindedAt']],
