@@ -43,6 +43,7 @@ export const INDEXES: Record<string, string[][]> = {
   resources: [['communityId', 'active', 'createdAt'], ['offeredBy']],
   service_posts: [['communityId', 'order']],
   post_joins: [['openid']],
+  duty_years: [['communityId', 'year'], ['openid']],
   service_hours: [['openid', 'state', 'date'], ['communityId', 'state', 'at']],
   signups: [['eventId', 'status', 'seq'], ['eventId', 'status', 'remindedAt'], ['openid']],
   checkins: [['eventId', 'at'], ['openid']],

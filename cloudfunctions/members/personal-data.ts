@@ -24,6 +24,7 @@ export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'wishes', field: 'poster', label: '我发布的微心愿', scrub: { posterName: '已注销用户' } },
   { collection: 'wishes', field: 'claimer', label: '我认领的微心愿', scrub: { claimerName: '已注销用户' } },
   { collection: 'post_joins', field: 'openid', label: '双报到服务岗位' },
+  { collection: 'duty_years', field: 'openid', label: '双报到年度小结' },
   { collection: 'service_hours', field: 'openid', label: '双报到服务时长', scrub: { name: '已注销用户' } },
   { collection: 'resources', field: 'offeredBy', label: '我提供的资源', scrub: { contact: undefined } },
   { collection: 'signups', field: 'openid', label: '活动报名', scrub: { name: undefined, branch: undefined } },

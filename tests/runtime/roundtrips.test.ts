@@ -12,14 +12,6 @@ import { harness, type Harness } from '../helpers/harness'
 
 const LATENCY_MS = 10
 
-/** Opening calls that still read what a first read names; each needs a fact kept on a document. */
-const OVER: Record<string, { depth: number; why: string }> = {
-  'events.themes': { depth: 3, why: 'the caller\'s votes are read per theme after the themes' },
-  'events.attendance': { depth: 3, why: 'names are read per person after the check-ins' },
-  'wishes.roster': { depth: 3, why: 'each person\'s posts, hours and wishes are read after the people' },
-  'members.leaderboard': { depth: 3, why: 'the ranked people\'s names are read after the year\'s totals' },
-}
-
 describe('store round trips per screen', () => {
   let h: Harness
   before(async () => {
@@ -47,9 +39,7 @@ describe('store round trips per screen', () => {
         // a first read of a notice is recorded: one transaction on top of the reads
         const outside = m.spans.filter((s) => !s.op.startsWith('tx.'))
         assert.ok(writes <= 1, `${name}: ${writes} transactions`)
-        const over = OVER[name]
-        if (over) assert.ok(depthOf(outside) <= over.depth, `${name}: ${depthOf(outside)} deep (${over.why})`)
-        else assert.ok(depthOf(outside) <= 2, `${name}: ${depthOf(outside)} sequential round trips: ${m.spans.map((s) => `${s.op} ${s.coll}`).join(', ')}`)
+        assert.ok(depthOf(outside) <= 2, `${name}: ${depthOf(outside)} sequential round trips: ${m.spans.map((s) => `${s.op} ${s.coll}`).join(', ')}`)
       })
     }
   }
