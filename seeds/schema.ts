@@ -75,13 +75,14 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     workplace: z.string().optional(),
     skills: z.array(z.string()).optional(),
     reportedAt: time.optional(),
+    dutyPostIds: z.array(id).optional(),
     roles: z.array(z.enum(ROLES)),
     communityId: id,
     departmentId: id.optional(),
     points: z.number().int().min(0),
     createdAt: time,
     updatedAt: time,
-  }),
+  }).refine((m) => !m.reportedAt || Array.isArray(m.dutyPostIds), 'a member who reported keeps the posts they took (dutyPostIds)'),
   tickets: z
     .object({
       _id: id,
@@ -269,6 +270,9 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
   }),
   service_posts: z.object({ _id: id, communityId: id, name: z.string(), description: z.string(), order: z.number().int() }),
   post_joins: z.object({ _id: id, postId: id, openid: id, at: time }),
+  duty_years: z
+    .object({ _id: z.string().regex(/^\d{4}:.+$/), openid: id, communityId: id, year: z.number().int(), hours: z.number().min(0), wishes: z.number().int().min(0) })
+    .refine((d) => d._id === `${d.year}:${d.openid}`, 'a year of 双报到 is year:openid'),
   service_hours: z.object({
     _id: id,
     communityId: id,
@@ -319,6 +323,8 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     _id: id,
     eventId: id,
     openid: id,
+    name: z.string(),
+    branch: z.string().optional(),
     status: z.enum(['confirmed', 'waitlisted', 'cancelled']),
     seq: z.number().int(),
     createdAt: time,
@@ -418,7 +424,7 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     at: time,
     year: z.number().int(),
   }),
-  points_years: z.object({ _id: z.string().regex(/^\d{4}:.+$/), openid: id, year: z.number().int(), communityId: id, points: z.number().int() }),
+  points_years: z.object({ _id: z.string().regex(/^\d{4}:.+$/), openid: id, year: z.number().int(), communityId: id, points: z.number().int(), name: z.string(), branch: z.string().optional() }),
   rewards: z.object({
     _id: id,
     communityId: id,
@@ -498,6 +504,8 @@ export const SEED_REFS: [string, string, string][] = [
   ['service_hours', 'openid', 'members'],
   ['points_ledger', 'openid', 'members'],
   ['points_years', 'openid', 'members'],
+  ['duty_years', 'openid', 'members'],
+  ['duty_years', 'communityId', 'communities'],
   ['points_years', 'communityId', 'communities'],
   ['rewards', 'communityId', 'communities'],
   ['redemptions', 'openid', 'members'],

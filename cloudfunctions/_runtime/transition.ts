@@ -9,7 +9,8 @@
  *     on the state and version that were read;
  *   - `also`: further documents of the same change (a guard removed, a waiter promoted …);
  *   - the effects: each points award as a ledger entry with a deterministic id plus the member's
- *     total and the year's total (members/years.ts), each notice as an outbox document (pending until delivered).
+ *     total and the year's total (members/years.ts), each 双报到 change on the member's year
+ *     (wishes/duty-years.ts), each notice as an outbox document (pending until delivered).
  * When another writer got there first, the document is read again and `decide` runs anew (so a
  * second claim is told who won, and a second 报到 answers ALREADY_DONE), up to ATTEMPTS times.
  * Effects that need reads (who to tell about a ticket's step) come from `effects`, which runs
@@ -23,6 +24,7 @@ import { applyPatch } from '../_store/semantics'
 import { op, type Doc, type Patch, type TxStore, type Where } from '../_store/port'
 import { ensureMember } from '../members/profile'
 import { writeAward, type Award } from '../members/ledger'
+import { addDutyYear, type DutyChange } from '../wishes/duty-years'
 import { outboxDoc, type OutboxDoc } from './services/outbox'
 import type { Ctx, Notice } from './types'
 
@@ -33,6 +35,8 @@ export type { Award }
 export interface Effects {
   awards?: Award[]
   notices?: Notice[]
+  /** 双报到 hours or wishes a confirmation adds to a member's year (wishes/duty-years.ts) */
+  duty?: DutyChange[]
 }
 
 export interface Move {
@@ -136,13 +140,14 @@ async function decideWithEffects<D extends Doc>(ctx: MoveCtx, t: Transition<D>, 
   const more = await t.effects(move, doc, after)
   const awards = [...(move.effects?.awards ?? []), ...(more.awards ?? [])]
   const notices = [...(move.effects?.notices ?? []), ...(more.notices ?? [])]
-  return { ...move, effects: { awards, notices } }
+  return { ...move, effects: { ...move.effects, awards, notices } }
 }
 
 /** Writes a move's awards and notices inside the transaction; answers the notices to deliver. */
 export async function writeEffects(tx: TxStore, ctx: Pick<Ctx, 'clock'>, effects: Effects | undefined): Promise<OutboxDoc[]> {
   const at = ctx.clock.now().toISOString()
   for (const a of effects?.awards ?? []) await writeAward(tx, a, at)
+  for (const d of effects?.duty ?? []) await addDutyYear(tx, d)
   const notices: OutboxDoc[] = []
   for (const n of effects?.notices ?? []) {
     const doc = outboxDoc(n, at)

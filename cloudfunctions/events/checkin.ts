@@ -7,7 +7,7 @@ import { ensureMembers, writeEffects, type Effects } from '../_runtime/transitio
 import type { Ctx } from '../_runtime/types'
 import type { EventDoc } from './event-doc'
 import { pairId } from './pair-id'
-import { nameOf } from './people'
+import { keptName } from './people'
 import type { SignupDoc } from './signup-doc'
 
 /** One check-in per person and event: `_id` is `eventId:openid`. */
@@ -18,6 +18,9 @@ export interface CheckinDoc {
   at: string
   method: 'scan' | 'pass' | 'manual'
   by: string
+  /** the person's name and branch at check-in (absent on check-ins written before names were kept) */
+  name?: string
+  branch?: string
   [k: string]: unknown
 }
 
@@ -52,7 +55,8 @@ export async function recordCheckin(ctx: Ctx, ev: EventDoc, openid: string, meth
     const signup = await ctx.store.get<SignupDoc>('signups', pairId(ev._id, openid))
     if (signup?.status !== 'confirmed') return refuseScan(ctx, 'FORBIDDEN', '没有查到报名成功的记录（候补或未报名不能签到）', scan)
   }
-  const doc: CheckinDoc = { _id: pairId(ev._id, openid), eventId: ev._id, openid, at: now.toISOString(), method, by: ctx.caller.openid }
+  const who = keptName(await ctx.store.get('members', openid))
+  const doc: CheckinDoc = { _id: pairId(ev._id, openid), eventId: ev._id, openid, at: now.toISOString(), method, by: ctx.caller.openid, ...who }
   const effects: Effects = ev.points > 0 ? { awards: [{ openid, amount: ev.points, reason: 'attend', sourceId: ev._id, note: ev.title }] } : {}
   await ensureMembers(ctx, effects)
   // the check-in and its points commit together; a repeat writes the award too, which is
@@ -73,6 +77,5 @@ export async function recordCheckin(ctx: Ctx, ev: EventDoc, openid: string, meth
     const existing = (await ctx.store.get<CheckinDoc>('checkins', doc._id)) ?? fail('CONFLICT', '签到的人太多，请再扫一次')
     return refuseScan(ctx, 'ALREADY_DONE', `已于 ${formatLocal(existing.at)} 签到，无需重复签到`, { ...scan, details: { checkedInAt: existing.at } })
   }
-  const { name } = await nameOf(ctx, openid)
-  return { eventId: ev._id, openid, name, checkedInAt: doc.at, points: ev.points }
+  return { eventId: ev._id, openid, name: who.name ?? '未留名', checkedInAt: doc.at, points: ev.points }
 }

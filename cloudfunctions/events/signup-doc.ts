@@ -6,6 +6,9 @@ export interface SignupDoc {
   _id: string
   eventId: string
   openid: string
+  /** the person's name and branch when they signed up (absent on sign-ups written before names were kept) */
+  name?: string
+  branch?: string
   status: SignupStatus
   seq: number
   remindedAt?: string

@@ -15,6 +15,7 @@ import type { Ctx } from '../_runtime/types'
 import { op, type TxStore } from '../_store/port'
 import { detailPage, EVENTS, NO_EVENT, type EventDoc } from './event-doc'
 import { pairId } from './pair-id'
+import { keptName } from './people'
 import { SIGNUPS, type SignupDoc } from './signup-doc'
 
 const SIGNUP_T = { coll: SIGNUPS, stateField: 'status', notFound: '您没有报名这场活动' }
@@ -40,10 +41,11 @@ export async function joinEvent(ctx: Ctx, eventId: string): Promise<'confirmed' 
     const seq = (await tx.get<EventDoc>(EVENTS, eventId))!.joinSeq
     const to = checkMove(SIGNUP, placed ? 'join' : 'wait', prev?.status ?? 'none', self) as 'confirmed' | 'waitlisted'
     const first = entry(ctx, to)
+    const who = keptName(await tx.get('members', openid))
     if (!prev) {
-      const doc: SignupDoc = { _id: pairId(eventId, openid), eventId, openid, status: to, seq, createdAt: first.at, updatedAt: first.at, timeline: [first] }
+      const doc: SignupDoc = { _id: pairId(eventId, openid), eventId, openid, ...who, status: to, seq, createdAt: first.at, updatedAt: first.at, timeline: [first] }
       await tx.insert(SIGNUPS, doc)
-    } else if (!(await writeMove(tx, ctx, SIGNUP_T, prev, { to, patch: { seq }, entry: first }))) {
+    } else if (!(await writeMove(tx, ctx, SIGNUP_T, prev, { to, patch: { seq, ...who }, entry: first }))) {
       fail('CONFLICT', STALE_MESSAGE)
     }
     return to

@@ -15,7 +15,7 @@ export interface PersonalData {
 
 export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'points_ledger', field: 'openid', label: '积分记录' },
-  { collection: 'points_years', field: 'openid', label: '年度积分' },
+  { collection: 'points_years', field: 'openid', label: '年度积分', scrub: { name: '', branch: undefined } },
   { collection: 'redemptions', field: 'openid', label: '积分兑换', scrub: { name: '已注销用户' } },
   { collection: 'tickets', field: 'submitter', label: '我反映的问题', scrub: { submitterName: undefined } },
   { collection: 'ticket_follows', field: 'openid', label: '我关注的问题' },
@@ -24,10 +24,11 @@ export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'wishes', field: 'poster', label: '我发布的微心愿', scrub: { posterName: '已注销用户' } },
   { collection: 'wishes', field: 'claimer', label: '我认领的微心愿', scrub: { claimerName: '已注销用户' } },
   { collection: 'post_joins', field: 'openid', label: '双报到服务岗位' },
+  { collection: 'duty_years', field: 'openid', label: '双报到年度小结' },
   { collection: 'service_hours', field: 'openid', label: '双报到服务时长', scrub: { name: '已注销用户' } },
   { collection: 'resources', field: 'offeredBy', label: '我提供的资源', scrub: { contact: undefined } },
-  { collection: 'signups', field: 'openid', label: '活动报名' },
-  { collection: 'checkins', field: 'openid', label: '活动签到' },
+  { collection: 'signups', field: 'openid', label: '活动报名', scrub: { name: undefined, branch: undefined } },
+  { collection: 'checkins', field: 'openid', label: '活动签到', scrub: { name: undefined, branch: undefined } },
   { collection: 'checkin_scans', field: 'openid', label: '未成功的签到扫码' },
   { collection: 'event_ratings', field: 'openid', label: '活动评价', scrub: { comment: '' } },
   { collection: 'themes', field: 'by', label: '提议的活动主题', scrub: { byName: '党员' } },

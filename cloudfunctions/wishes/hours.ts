@@ -69,6 +69,7 @@ export async function decide(ctx: Ctx, id: string, { accept, reason }: Decision)
           entry: { at, by: ctx.caller.openid, action: state, ...(reason ? { note: reason } : {}) },
           effects: {
             awards,
+            duty: state === 'confirmed' ? [{ openid: log.openid, communityId: log.communityId, year: Number(log.date.slice(0, 4)), hours: log.hours }] : [],
             notices: [
               {
                 to: log.openid,

@@ -12,12 +12,8 @@ import { harness, type Harness } from '../helpers/harness'
 
 const LATENCY_MS = 10
 
-/** Opening calls that still read what a first read names; each needs a fact kept on a document. */
+/** Opening calls allowed deeper, each with its reason. */
 const OVER: Record<string, { depth: number; why: string }> = {
-  'events.themes': { depth: 3, why: 'the caller\'s votes are read per theme after the themes' },
-  'events.attendance': { depth: 3, why: 'names are read per person after the check-ins' },
-  'wishes.roster': { depth: 3, why: 'each person\'s posts, hours and wishes are read after the people' },
-  'members.leaderboard': { depth: 3, why: 'the ranked people\'s names are read after the year\'s totals' },
   'visits.get': { depth: 3, why: 'the read of the head\'s phone is audited (an insert) once the household is known to be the caller\'s' },
 }
 

@@ -24,4 +24,20 @@ describe('双报到 roster: every reported member with every confirmed hour', ()
     assert.equal(people.filter((p) => listed.has(p)).length, 110, 'not only the latest 100 who reported')
     assert.equal(roster.items.find((r) => r.openid === 'rep-000')?.hours, 120, 'not only the first 100 logs')
   })
+
+  it('a member who reports now has their posts and this year\'s hours kept for the roster, each counted once under concurrency', async () => {
+    await h.ok('m-sun', 'members', 'report', { workplace: '市退休干部党支部', skills: ['书法'] })
+    await Promise.all([1, 2, 3].map(() => h.ok('m-sun', 'wishes', 'joinPost', { postId: 'post-elder' })))
+    assert.deepEqual((await h.store.get('members', 'm-sun'))?.dutyPostIds, ['post-elder'], 'one post, taken once')
+    const logs = await Promise.all(
+      ['2026-11-20', '2026-11-21'].map((date) => h.ok('m-sun', 'wishes', 'logHours', { postId: 'post-elder', date, hours: 1.5, note: '陪老人散步' })),
+    )
+    // two logs of one member confirmed at once: both add to the same year's document
+    await Promise.all(logs.map((l) => h.ok('demo-staff', 'wishes', 'decideHours', { id: l.id, accept: true })))
+    const sun = (await h.ok('demo-staff', 'wishes', 'roster', {})).items.find((r) => r.openid === 'm-sun')!
+    assert.deepEqual(sun.posts, ['助老'])
+    assert.equal(sun.hours, 3)
+    assert.equal(sun.wishes, 0)
+    assert.equal((await h.store.get('duty_years', '2026:m-sun'))?.hours, 3, 'the roster read the kept year, not the logs')
+  })
 })

@@ -20,15 +20,18 @@ export const leaderboard = action({
       orderBy: [['points', 'desc']],
       limit: input.limit ?? 20,
     })
-    const people = await ctx.store.getMany<MemberDoc>('members', page.items.map((t) => t.openid))
+    // names are kept on the totals; only totals written before that read the profiles
+    const unnamed = page.items.filter((t) => typeof t.name !== 'string').map((t) => t.openid)
+    const people = unnamed.length ? await ctx.store.getMany<MemberDoc>('members', unnamed) : new Map<string, MemberDoc>()
+    const whoOf = (t: YearTotalDoc) => (typeof t.name === 'string' ? { name: t.name || undefined, branch: t.branch } : people.get(t.openid))
     const seesNames = hasRole(ctx.caller, 'secretary', 'staff', 'admin')
-    const shown = (openid: string, m?: MemberDoc) => (seesNames || openid === ctx.caller.openid ? m?.name : maskName(m?.name)) ?? '党员'
+    const shown = (openid: string, m?: { name?: string }) => (seesNames || openid === ctx.caller.openid ? m?.name : maskName(m?.name)) ?? '党员'
     let rank = 0
     let last = Number.NaN
     const items = page.items.map((t, i) => {
       if (t.points !== last) rank = i + 1
       last = t.points
-      const m = people.get(t.openid)
+      const m = whoOf(t)
       return { rank, openid: t.openid, name: shown(t.openid, m), branch: m?.branch as string | undefined, points: t.points }
     })
     return { year, items, mine: items.find((r) => r.openid === ctx.caller.openid) }

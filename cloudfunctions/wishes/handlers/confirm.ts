@@ -1,6 +1,7 @@
 import { wishes } from '../../../src/domain/contracts/wishes'
 import { AppError } from '../../../src/domain/errors'
 import { POINT_REASONS } from '../../../src/domain/points'
+import { local } from '../../../src/domain/time'
 import { WISH_POINTS, wishAward } from '../../../src/domain/wishes/machine'
 import { action, type Ctx } from '../../_runtime/types'
 import { awardPoints } from '../../members/ledger'
@@ -25,6 +26,7 @@ export const confirm = action({
         also: (tx) => countScore(tx, w.communityId, input.score),
         effects: {
           awards: [wishAward({ _id: w._id, title: w.title, claimer: w.claimer! })],
+          duty: [{ openid: w.claimer!, communityId: w.communityId, year: local(at).year(), wishes: 1 }],
           notices: [wishNotice(w.claimer!, w._id, `心愿圆梦，${POINT_REASONS.wish} +${WISH_POINTS} 分`, input.thanks ?? w.title)],
         },
       }))

@@ -2,6 +2,7 @@ import { wishes } from '../../../src/domain/contracts/wishes'
 import { AppError, fail } from '../../../src/domain/errors'
 import type { MemberDoc } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
+import { op } from '../../_store/port'
 import { joinId, postsOf, type PostDoc } from '../duty-posts'
 
 /** A reported member takes a service post; taking it again changes nothing. */
@@ -14,11 +15,16 @@ export const joinPost = action({
     const me = await ctx.store.get<MemberDoc>('members', ctx.caller.openid)
     if (!me?.reportedAt) fail('FORBIDDEN', '请先到社区报到（填写工作单位和特长）')
     try {
-      await ctx.store.insert('post_joins', {
-        _id: joinId(post._id, ctx.caller.openid),
-        postId: post._id,
-        openid: ctx.caller.openid,
-        at: ctx.clock.now().toISOString(),
+      // the join and the member's list of posts commit together (a list is kept only for members
+      // who reported since it was: an older list would lack their earlier joins)
+      await ctx.store.transaction(async (tx) => {
+        await tx.insert('post_joins', {
+          _id: joinId(post._id, ctx.caller.openid),
+          postId: post._id,
+          openid: ctx.caller.openid,
+          at: ctx.clock.now().toISOString(),
+        })
+        await tx.update('members', ctx.caller.openid, { dutyPostIds: op.push(post._id) }, { where: { dutyPostIds: { $exists: true } } })
       })
     } catch (e) {
       if (!(e instanceof AppError && e.code === 'CONFLICT')) throw e
