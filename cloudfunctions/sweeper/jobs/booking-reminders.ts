@@ -1,7 +1,7 @@
 import { addDays, atLocal, formatLocal, localDate, localMinutes } from '../../../src/domain/time'
 import type { BookingDoc } from '../../booking/booking-doc'
 import type { SweepJob } from '../jobs'
-import { remindOnce } from '../remind'
+import { remindOnce } from '../notify-once'
 import { systemCtx } from '../system'
 
 /** From this local time on, tomorrow's bookers are reminded. */

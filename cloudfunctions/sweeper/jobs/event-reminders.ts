@@ -3,7 +3,7 @@ import type { BaseDoc } from '../../events/base-doc'
 import type { EventDoc } from '../../events/event-doc'
 import { MAX_SIGNUPS, type SignupDoc } from '../../events/signup-doc'
 import type { SweepJob } from '../jobs'
-import { remindOnce } from '../remind'
+import { remindOnce } from '../notify-once'
 import { systemCtx } from '../system'
 
 /** Confirmed sign-ups hear about their event this long before it starts. */
