@@ -2,15 +2,16 @@
 import type { z } from 'zod'
 import type { HOUSEHOLD_TAGS, householdCard } from '../../src/domain/contracts/visits'
 import { fail } from '../../src/domain/errors'
-import type { TimelineEntry } from '../../src/domain/machine'
+import { checkMove, type TimelineEntry } from '../../src/domain/machine'
 import { maskPhone } from '../../src/domain/privacy'
-import { seesHousehold, type Viewer } from '../../src/domain/visits/access'
+import { mayAssign, seesHousehold, type Viewer } from '../../src/domain/visits/access'
 import { quarterOf } from '../../src/domain/visits/calendar'
-import type { HouseholdState } from '../../src/domain/visits/machine'
+import { HOUSEHOLD_MACHINE, type HouseholdMove, type HouseholdState } from '../../src/domain/visits/machine'
 import { householdPace, visitsInYear } from '../../src/domain/visits/pace'
-import type { Store } from '../_store/port'
+import type { Patch, Store } from '../_store/port'
 import type { MemberDoc } from '../_runtime/identity'
-import type { Ctx } from '../_runtime/types'
+import { applyTransition } from '../_runtime/transition'
+import type { Ctx, Notice } from '../_runtime/types'
 
 export const HOUSEHOLDS = 'households'
 export const VISITS = 'visits'
@@ -118,3 +119,33 @@ export function displayName(caller: { name?: string }): string {
 }
 
 export const householdPage = (id: string) => `/packages/visits/pages/household/index?id=${id}`
+
+/** What an assign or release changes on a household besides its state: the fields, the timeline note, who is told. */
+export interface HouseholdChange {
+  patch: Patch
+  note?: string
+  notices: Notice[]
+}
+
+/**
+ * Assigns or releases a household of the viewer's community: the move must be allowed from its
+ * state and by this viewer (mayAssign), then `decide` refuses (CONFLICT, ALREADY_DONE …) or answers
+ * the change; the timeline entry is the caller's. Answers the household as the move leaves it.
+ */
+export async function moveHousehold(ctx: Ctx, viewer: Viewer, id: string, move: HouseholdMove, decide: (h: HouseholdDoc) => HouseholdChange): Promise<HouseholdDoc> {
+  const { after } = await applyTransition<HouseholdDoc>(
+    ctx,
+    {
+      coll: HOUSEHOLDS,
+      notFound: '没有找到这一户',
+      visible: (h) => h.communityId === viewer.communityId,
+      decide: (h) => {
+        const to = checkMove(HOUSEHOLD_MACHINE, move, h.state, () => mayAssign(viewer, h))
+        const { patch, note, notices } = decide(h)
+        return { to, patch, entry: { at: ctx.clock.now().toISOString(), by: ctx.caller.openid, byName: displayName(ctx.caller), action: move, note }, effects: { notices } }
+      },
+    },
+    id,
+  )
+  return after
+}

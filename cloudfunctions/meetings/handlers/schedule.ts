@@ -3,7 +3,7 @@ import { meetings } from '../../../src/domain/contracts/meetings'
 import { fail } from '../../../src/domain/errors'
 import { KIND_NAMES, ORGANIZER_ROLES, startAtAllowed } from '../../../src/domain/meetings/rules'
 import { formatLocal } from '../../../src/domain/time'
-import { deliver, writeEffects } from '../../_runtime/transition'
+import { insertWith } from '../../_runtime/transition'
 import { action } from '../../_runtime/types'
 import { entryOf, idsOf, inviteNotices, MEETINGS, resolvePeople, type MeetingDoc } from '../meeting'
 
@@ -39,11 +39,7 @@ export const schedule = action({
       timeline: [entryOf(ctx, 'schedule')],
     }
     const notices = inviteNotices(m, m.inviteeIds, 'invite', `邀请您参加：${m.title}`, `${formatLocal(m.startAt)} 在${m.place}召开${KIND_NAMES[m.kind]}，欢迎提前提出议题。`)
-    const written = await ctx.store.transaction(async (tx) => {
-      await tx.insert(MEETINGS, m)
-      return writeEffects(tx, ctx, { notices })
-    })
-    await deliver(ctx, written)
+    await insertWith(ctx, MEETINGS, m, { notices })
     return { id: m._id }
   },
 })

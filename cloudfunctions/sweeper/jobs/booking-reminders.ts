@@ -1,16 +1,14 @@
 import { addDays, atLocal, formatLocal, localDate, localMinutes } from '../../../src/domain/time'
 import type { BookingDoc } from '../../booking/booking-doc'
-import { deliver, writeEffects } from '../../_runtime/transition'
 import type { SweepJob } from '../jobs'
+import { remindOnce } from '../notify-once'
 import { systemCtx } from '../system'
 
 /** From this local time on, tomorrow's bookers are reminded. */
 export const REMINDER_FROM_MINUTES = 18 * 60
 
 /**
- * The evening before, each booker of tomorrow gets one reminder. `remindedAt` is set by a
- * conditional update in the transaction that writes the notice, so a second sweep (or a
- * concurrent one) sends nothing twice and a crash loses no reminder.
+ * The evening before, each booker of tomorrow gets one reminder, once (remindOnce).
  * "Not reminded" is `remindedAt: null` (null or absent), which means the same on every adapter.
  */
 export const bookingReminders: SweepJob = {
@@ -32,23 +30,14 @@ export const bookingReminders: SweepJob = {
     })
     let sent = 0
     for (const b of page.items) {
-      const notices = await store.transaction(async (tx) => {
-        if (!(await tx.update('bookings', b._id, { remindedAt: now.toISOString() }, { where: { status: 'booked', remindedAt: null } }))) return null
-        return writeEffects(tx, ctx, {
-          notices: [
-            {
-              to: b.openid,
-              template: 'booking_reminder',
-              title: '明天的预约提醒',
-              body: `您预约的${b.serviceName}在 ${formatLocal(b.startAt)}，请准时参加；如需取消请在 ${formatLocal(b.cancelBy)} 前操作`,
-              page: '/packages/booking/pages/mine/index',
-            },
-          ],
-        })
+      const reminded = await remindOnce(ctx, { coll: 'bookings', id: b._id, status: 'booked' }, now, {
+        to: b.openid,
+        template: 'booking_reminder',
+        title: '明天的预约提醒',
+        body: `您预约的${b.serviceName}在 ${formatLocal(b.startAt)}，请准时参加；如需取消请在 ${formatLocal(b.cancelBy)} 前操作`,
+        page: '/packages/booking/pages/mine/index',
       })
-      if (!notices) continue
-      await deliver(ctx, notices)
-      sent++
+      if (reminded) sent++
     }
     return sent
   },

@@ -2,8 +2,8 @@ import { formatLocal } from '../../../src/domain/time'
 import type { ServiceDoc } from '../../booking/catalog'
 import type { SlotDoc } from '../../booking/slot-places'
 import { removeWaiter, type WaiterDoc } from '../../booking/waiters'
-import { deliver, writeEffects } from '../../_runtime/transition'
 import type { SweepJob } from '../jobs'
+import { claimAndNotify } from '../notify-once'
 import { systemCtx } from '../system'
 
 /**
@@ -26,23 +26,14 @@ export const bookingWaitlistExpiry: SweepJob = {
       // nobody can join a started slot: a counter left above its waiters would hold the slot in this query for ever
       if (!waiters.next && waiters.items.length < slot.waiting) await store.update('slots', slot._id, { waiting: waiters.items.length }, { where: { waiting: slot.waiting } })
       for (const w of waiters.items) {
-        const notices = await store.transaction(async (tx) => {
-          if (!(await removeWaiter(tx, slot._id, w.openid))) return null
-          return writeEffects(tx, ctx, {
-            notices: [
-              {
-                to: w.openid,
-                template: 'booking_waitlist',
-                title: '候补未成功',
-                body: `${service?.name ?? '预约服务'}（${formatLocal(slot.startAt)}）已开始，没有空出名额，已为您移出候补名单`,
-                page: '/packages/booking/pages/mine/index',
-              },
-            ],
-          })
+        const told = await claimAndNotify(ctx, (tx) => removeWaiter(tx, slot._id, w.openid), {
+          to: w.openid,
+          template: 'booking_waitlist',
+          title: '候补未成功',
+          body: `${service?.name ?? '预约服务'}（${formatLocal(slot.startAt)}）已开始，没有空出名额，已为您移出候补名单`,
+          page: '/packages/booking/pages/mine/index',
         })
-        if (!notices) continue
-        removed++
-        await deliver(ctx, notices)
+        if (told) removed++
       }
     }
     return removed

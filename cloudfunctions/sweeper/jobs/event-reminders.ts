@@ -2,8 +2,8 @@ import { formatLocal } from '../../../src/domain/time'
 import type { BaseDoc } from '../../events/base-doc'
 import type { EventDoc } from '../../events/event-doc'
 import { MAX_SIGNUPS, type SignupDoc } from '../../events/signup-doc'
-import { deliver, writeEffects } from '../../_runtime/transition'
 import type { SweepJob } from '../jobs'
+import { remindOnce } from '../notify-once'
 import { systemCtx } from '../system'
 
 /** Confirmed sign-ups hear about their event this long before it starts. */
@@ -12,9 +12,8 @@ export const REMIND_BEFORE_MS = 2 * 60 * 60_000
 const MAX_SOON = 1000
 
 /**
- * About 2 hours before an event starts, each person with a confirmed place gets one reminder.
- * `remindedAt` is set on the sign-up by a conditional update in the transaction that writes the
- * message, so a second sweep (or a concurrent one) reminds nobody twice and a crash loses none.
+ * About 2 hours before an event starts, each person with a confirmed place gets one reminder,
+ * once (remindOnce sets `remindedAt` on the sign-up).
  * "Not reminded" is `remindedAt: null` (null or absent), which means the same on every adapter.
  */
 export const eventReminders: SweepJob = {
@@ -37,24 +36,15 @@ export const eventReminders: SweepJob = {
       const base = bases.get(ev.baseId)
       const due = await store.queryAll<SignupDoc>('signups', { where: { eventId: ev._id, status: 'confirmed', remindedAt: null } }, { max: MAX_SIGNUPS })
       for (const s of due) {
-        const notices = await store.transaction(async (tx) => {
-          if (!(await tx.update('signups', s._id, { remindedAt: now.toISOString() }, { where: { status: 'confirmed', remindedAt: null } }))) return null
-          return writeEffects(tx, ctx, {
-            notices: [
-              {
-                id: `event-reminder:${s._id}`,
-                to: s.openid,
-                template: 'event_reminder',
-                title: `活动即将开始：${ev.title}`.slice(0, 40),
-                body: `${formatLocal(ev.startAt)} 在${base?.name ?? '活动阵地'}开始，请提前到场扫码签到`,
-                page: `/packages/events/pages/detail/index?id=${ev._id}`,
-              },
-            ],
-          })
+        const reminded = await remindOnce(ctx, { coll: 'signups', id: s._id, status: 'confirmed' }, now, {
+          id: `event-reminder:${s._id}`,
+          to: s.openid,
+          template: 'event_reminder',
+          title: `活动即将开始：${ev.title}`.slice(0, 40),
+          body: `${formatLocal(ev.startAt)} 在${base?.name ?? '活动阵地'}开始，请提前到场扫码签到`,
+          page: `/packages/events/pages/detail/index?id=${ev._id}`,
         })
-        if (!notices) continue
-        await deliver(ctx, notices)
-        sent++
+        if (reminded) sent++
       }
     }
     return sent

@@ -1,14 +1,10 @@
 import { visits } from '../../../src/domain/contracts/visits'
 import { fail } from '../../../src/domain/errors'
-import { checkMove } from '../../../src/domain/machine'
-import { mayAssign } from '../../../src/domain/visits/access'
-import { HOUSEHOLD_MACHINE } from '../../../src/domain/visits/machine'
 import { normWarning } from '../../../src/domain/visits/pace'
 import type { MemberDoc } from '../../_runtime/identity'
-import { applyTransition } from '../../_runtime/transition'
 import { action } from '../../_runtime/types'
 import type { Notice } from '../../_runtime/types'
-import { addressOf, cardOf, displayName, gridNames, HOUSEHOLDS, householdPage, viewerOf, type HouseholdDoc } from '../household'
+import { addressOf, cardOf, gridNames, HOUSEHOLDS, householdPage, moveHousehold, viewerOf } from '../household'
 
 /**
  * The grid's secretary (or staff) links a household to a party member; one member at a time.
@@ -24,30 +20,15 @@ export const assign = action({
     const member = await ctx.store.get<MemberDoc>('members', input.openid)
     if (!member || member.communityId !== viewer.communityId || !member.roles.includes('member')) fail('NOT_FOUND', '本社区没有这位党员')
     const memberName = member.name ?? '党员'
-    const { after } = await applyTransition<HouseholdDoc>(
-      ctx,
-      {
-        coll: HOUSEHOLDS,
-        notFound: '没有找到这一户',
-        visible: (h) => h.communityId === viewer.communityId,
-        decide: (h) => {
-          const to = checkMove(HOUSEHOLD_MACHINE, 'assign', h.state, () => mayAssign(viewer, h))
-          if (input.expected !== undefined && (h.memberOpenid ?? '') !== input.expected) {
-            fail('CONFLICT', h.memberName ? `这一户刚刚已改由 ${h.memberName} 联系，请刷新后再分配` : '这一户刚刚已被取消分配，请刷新后再分配', { memberOpenid: h.memberOpenid ?? '' })
-          }
-          if (h.memberOpenid === input.openid) fail('ALREADY_DONE', `这一户已由 ${memberName} 联系`)
-          const notices: Notice[] = [{ to: input.openid, template: 'visits', title: '您有新的联系户', body: `${addressOf(h)} ${h.headName}家，请按季度走访`, page: householdPage(h._id) }]
-          if (h.memberOpenid) notices.push({ to: h.memberOpenid, template: 'visits', title: '联系户已调整', body: `${addressOf(h)} 已改由 ${memberName} 联系` })
-          return {
-            to,
-            patch: { memberOpenid: input.openid, memberName, assignedAt: ctx.clock.now().toISOString() },
-            entry: { at: ctx.clock.now().toISOString(), by: ctx.caller.openid, byName: displayName(ctx.caller), action: 'assign', note: memberName },
-            effects: { notices },
-          }
-        },
-      },
-      input.householdId,
-    )
+    const after = await moveHousehold(ctx, viewer, input.householdId, 'assign', (h) => {
+      if (input.expected !== undefined && (h.memberOpenid ?? '') !== input.expected) {
+        fail('CONFLICT', h.memberName ? `这一户刚刚已改由 ${h.memberName} 联系，请刷新后再分配` : '这一户刚刚已被取消分配，请刷新后再分配', { memberOpenid: h.memberOpenid ?? '' })
+      }
+      if (h.memberOpenid === input.openid) fail('ALREADY_DONE', `这一户已由 ${memberName} 联系`)
+      const notices: Notice[] = [{ to: input.openid, template: 'visits', title: '您有新的联系户', body: `${addressOf(h)} ${h.headName}家，请按季度走访`, page: householdPage(h._id) }]
+      if (h.memberOpenid) notices.push({ to: h.memberOpenid, template: 'visits', title: '联系户已调整', body: `${addressOf(h)} 已改由 ${memberName} 联系` })
+      return { patch: { memberOpenid: input.openid, memberName, assignedAt: ctx.clock.now().toISOString() }, note: memberName, notices }
+    })
     const count = await ctx.store.count(HOUSEHOLDS, { memberOpenid: input.openid, state: 'linked' })
     const warning = normWarning(count)
     return { household: cardOf(after, ctx.clock.now(), await gridNames(ctx.store, after.communityId)), count, ...(warning ? { warning } : {}) }

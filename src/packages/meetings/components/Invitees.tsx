@@ -4,7 +4,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { useApi } from '@/api/hooks'
 import type { PersonInput } from '@/domain/contracts/meetings'
 import { INVITEE_KIND_NAMES, INVITEE_KINDS, type InviteeKind } from '@/domain/meetings/rules'
-import { Chips } from './Chips'
+import { Chips } from '@/components/Chips'
 
 export type Chosen = PersonInput & { name: string }
 

@@ -5,7 +5,7 @@ import { call } from '@/api'
 import { useAction, useApi } from '@/api/hooks'
 import type { TicketView } from '@/domain/contracts/tickets'
 import { PRIORITY_OPTIONS, type PriorityKey } from '../labels'
-import { Chips } from './Chips'
+import { Chips } from '@/components/Chips'
 import { Photos } from '@/components/Photos'
 
 const NOTE_HINT: Partial<Record<TicketView['can'][number], string>> = {

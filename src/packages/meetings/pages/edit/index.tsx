@@ -10,7 +10,7 @@ import { PageRoot } from '@/components/PageRoot'
 import type { MeetingView } from '@/domain/contracts/meetings'
 import { KIND_NAMES, KINDS, type MeetingKind } from '@/domain/meetings/rules'
 import { addDays, localDate, local } from '@/domain/time'
-import { Chips } from '../../components/Chips'
+import { Chips } from '@/components/Chips'
 import { Invitees, type Chosen } from '../../components/Invitees'
 import './index.scss'
 

@@ -1,33 +1,27 @@
 /** 兑换核销 (staff at the shop): redemptions waiting to be handed over, oldest first. */
-import { useState } from 'react'
 import { useReachBottom } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { usePaged } from '@/api/hooks'
+import { useAction, usePaged } from '@/api/hooks'
 import { formatTime } from '@/components/format'
 import { ListEnd, PagedState } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
 import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function Handover() {
   const list = usePaged('members', 'redemptions', { state: 'requested' })
   useReachBottom(() => list.loadMore())
-  const [busy, setBusy] = useState(false)
+  const { busy, run: act } = useAction()
+  const reload = () => list.reload()
 
-  async function run(id: string, move: 'handOver' | 'cancelRedemption', title: string, content: string) {
-    if (!(await confirm(title, content))) return
-    setBusy(true)
-    try {
-      await call('members', move, { id })
-      showOk(move === 'handOver' ? '已核销' : '已取消')
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-      await list.reload()
-    }
-  }
+  // reloaded after a failure too: someone else may have handed it over or cancelled it meanwhile
+  const run = (id: string, move: 'handOver' | 'cancelRedemption', title: string, content: string) =>
+    act(() => call('members', move, { id }), {
+      confirm: { title, content },
+      ok: move === 'handOver' ? '已核销' : '已取消',
+      then: reload,
+      failed: () => void reload(),
+    })
 
   return (
     <PageRoot>

@@ -1,33 +1,26 @@
 /** 我的兑换: my redemptions and their states; one not yet handed over can be cancelled (points back). */
-import { useState } from 'react'
 import { useReachBottom } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { usePaged } from '@/api/hooks'
+import { useAction, usePaged } from '@/api/hooks'
 import { formatTime } from '@/components/format'
 import { ListEnd, PagedState } from '@/components/StateView'
-import { confirm, showError, showOk } from '@/components/toast'
 import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 export default function MyRedemptions() {
   const list = usePaged('members', 'myRedemptions', {})
   useReachBottom(() => list.loadMore())
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
+  const reload = () => list.reload()
 
-  async function cancel(id: string, cost: number) {
-    if (!(await confirm('取消兑换', `取消后 ${cost} 积分退回到您的账户。`))) return
-    setBusy(true)
-    try {
-      await call('members', 'cancelRedemption', { id })
-      showOk('已取消，积分已退回')
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-      await list.reload()
-    }
-  }
+  const cancel = (id: string, cost: number) =>
+    run(() => call('members', 'cancelRedemption', { id }), {
+      confirm: { title: '取消兑换', content: `取消后 ${cost} 积分退回到您的账户。` },
+      ok: '已取消，积分已退回',
+      then: reload,
+      failed: () => void reload(),
+    })
 
   return (
     <PageRoot>

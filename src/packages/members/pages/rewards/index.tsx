@@ -2,9 +2,9 @@
 import { useState } from 'react'
 import { Button, Input, Switch, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useApi } from '@/api/hooks'
+import { useAction, useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
-import { showError, showOk } from '@/components/toast'
+import { showError } from '@/components/toast'
 import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
@@ -23,7 +23,7 @@ const EMPTY: Form = { name: '', shop: '', cost: '', stock: '', active: true }
 export default function Rewards() {
   const list = useApi('members', 'rewards', { scope: 'manage' })
   const [form, setForm] = useState<Form>(EMPTY)
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useAction()
   const set = (patch: Partial<Form>) => setForm({ ...form, ...patch })
 
   async function save() {
@@ -32,18 +32,14 @@ export default function Rewards() {
     if (!form.name.trim() || !form.shop.trim()) return showError({ message: '请填写奖品名称和提供的店铺' })
     if (!Number.isInteger(cost) || cost < 1) return showError({ message: '所需积分请填写正整数' })
     if (!Number.isInteger(stock)) return showError({ message: form.id ? '补货数量请填写整数' : '库存请填写整数' })
-    setBusy(true)
-    try {
-      const base = { name: form.name, shop: form.shop, cost, active: form.active }
-      await call('members', 'saveReward', form.id ? { ...base, id: form.id, ...(stock ? { addStock: stock } : {}) } : { ...base, stock })
-      showOk('已保存')
-      setForm(EMPTY)
-      await list.reload()
-    } catch (e) {
-      showError(e)
-    } finally {
-      setBusy(false)
-    }
+    const base = { name: form.name, shop: form.shop, cost, active: form.active }
+    return run(() => call('members', 'saveReward', form.id ? { ...base, id: form.id, ...(stock ? { addStock: stock } : {}) } : { ...base, stock }), {
+      ok: '已保存',
+      then: () => {
+        setForm(EMPTY)
+        return list.reload()
+      },
+    })
   }
 
   return (
