@@ -26,16 +26,9 @@ const STAFF = 60
 const ROUNDS = 3
 const COMMUNITY = 'c-wanghu'
 
-async function all(store: SqliteStore, coll: string, where?: Record<string, string>): Promise<Doc[]> {
-  const out: Doc[] = []
-  let after: string | undefined
-  do {
-    const page = await store.query(coll, { where, limit: 100, after })
-    out.push(...page.items)
-    after = page.next
-  } while (after)
-  return out
-}
+/** a whole collection after the storm: far below this */
+const MAX_DOCS = 100_000
+const all = (store: SqliteStore, coll: string, where?: Record<string, string>): Promise<Doc[]> => store.queryAll(coll, { where }, { max: MAX_DOCS })
 
 /** Members, a pending hours log for each, and fulfilled wishes waiting for their posters, written before the emulator starts. */
 async function prepare(dataFile: string, now: Date): Promise<void> {

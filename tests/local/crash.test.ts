@@ -13,16 +13,9 @@ import type { Doc } from '../../cloudfunctions/_store/port'
 import { openEventNow } from '../../scripts/load/scene'
 import { postJson, startServer } from '../helpers/process'
 
-async function all(store: SqliteStore, coll: string, where?: Record<string, string>): Promise<Doc[]> {
-  const out: Doc[] = []
-  let after: string | undefined
-  do {
-    const page = await store.query(coll, { where, limit: 100, after })
-    out.push(...page.items)
-    after = page.next
-  } while (after)
-  return out
-}
+/** a whole collection after the storm: far below this */
+const MAX_DOCS = 100_000
+const all = (store: SqliteStore, coll: string, where?: Record<string, string>): Promise<Doc[]> => store.queryAll(coll, { where }, { max: MAX_DOCS })
 
 async function setData<T>(url: string, openid: string, fn: string, action: string, data: unknown): Promise<T> {
   const r = await postJson(`${url}/api/${fn}`, { action, data }, openid)
