@@ -98,20 +98,18 @@ export function cardOf(h: HouseholdDoc, now: Date, gridNames: Map<string, string
 }
 
 export async function gridNames(store: Store, communityId: string): Promise<Map<string, string>> {
-  const page = await store.query<{ _id: string; name: string }>('grids', { where: { communityId }, limit: 100 })
-  return new Map(page.items.map((g) => [g._id, g.name]))
+  const grids = await store.queryAll<{ _id: string; name: string }>('grids', { where: { communityId } }, { max: MAX_GRIDS })
+  return new Map(grids.map((g) => [g._id, g.name]))
 }
 
-/** Every household matching `where`, page by page (a community holds hundreds, not millions). */
-export async function allHouseholds(store: Store, where: Record<string, string>, cap = 2000): Promise<HouseholdDoc[]> {
-  const out: HouseholdDoc[] = []
-  let after: string | undefined
-  do {
-    const page = await store.query<HouseholdDoc>(HOUSEHOLDS, { where, orderBy: [['building', 'asc']], limit: 100, after })
-    out.push(...page.items)
-    after = page.next
-  } while (after && out.length < cap)
-  return out
+/** the most grids one community has */
+const MAX_GRIDS = 500
+/** the most households one community holds (hundreds in practice); a larger set is an error, not a cut */
+export const MAX_HOUSEHOLDS = 5000
+
+/** Every household matching `where`, by building; more than `max` fails loudly instead of cutting the list. */
+export function allHouseholds(store: Store, where: Record<string, string>, max = MAX_HOUSEHOLDS): Promise<HouseholdDoc[]> {
+  return store.queryAll<HouseholdDoc>(HOUSEHOLDS, { where, orderBy: [['building', 'asc']] }, { max })
 }
 
 export function displayName(caller: { name?: string }): string {

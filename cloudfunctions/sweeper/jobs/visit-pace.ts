@@ -4,6 +4,9 @@ import { recordNotice } from '../../_runtime/services/outbox'
 import { allHouseholds, type HouseholdDoc } from '../../visits/household'
 import type { SweepJob } from '../jobs'
 
+/** every linked household of the deployment: a district's 20 000 members link 5–10 each */
+const MAX_LINKED = 200_000
+
 /** The id of a quarter's pace reminder to one member: once per member per quarter. */
 export const paceNoticeId = (quarter: string, openid: string) => `visit-pace:${quarter}:${openid}`
 
@@ -18,7 +21,7 @@ export const visitPace: SweepJob = {
     const now = clock.now()
     const q = quarterOf(now)
     if (!q.finalMonth) return 0
-    const linked = await allHouseholds(store, { state: 'linked' }, 10_000)
+    const linked = await allHouseholds(store, { state: 'linked' }, MAX_LINKED)
     const byMember = new Map<string, HouseholdDoc[]>()
     for (const h of linked) if (h.memberOpenid) byMember.set(h.memberOpenid, [...(byMember.get(h.memberOpenid) ?? []), h])
     let sent = 0
