@@ -138,9 +138,15 @@ async function decideWithEffects<D extends Doc>(ctx: MoveCtx, t: Transition<D>, 
   if (!t.effects) return move
   const after = applyPatch(doc, movePatch(t, doc, move, ctx.clock.now().toISOString())) as D
   const more = await t.effects(move, doc, after)
-  const awards = [...(move.effects?.awards ?? []), ...(more.awards ?? [])]
-  const notices = [...(move.effects?.notices ?? []), ...(more.notices ?? [])]
-  return { ...move, effects: { ...move.effects, awards, notices } }
+  const own = move.effects ?? {}
+  return {
+    ...move,
+    effects: {
+      awards: [...(own.awards ?? []), ...(more.awards ?? [])],
+      notices: [...(own.notices ?? []), ...(more.notices ?? [])],
+      duty: [...(own.duty ?? []), ...(more.duty ?? [])],
+    },
+  }
 }
 
 /** Writes a move's awards and notices inside the transaction; answers the notices to deliver. */
