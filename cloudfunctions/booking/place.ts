@@ -1,6 +1,5 @@
 /** Building a new booking document and the contact it carries. */
 import { fail } from '../../src/domain/errors'
-import type { MemberDoc } from '../_runtime/identity'
 import type { Ctx } from '../_runtime/types'
 import type { BookingDoc, Person } from './booking-doc'
 
@@ -40,7 +39,7 @@ export function newBooking(ctx: Ctx, b: NewBooking): BookingDoc {
 /** The contact given, else the caller's profile name and phone. */
 export async function contactOf(ctx: Ctx, given: Person | undefined): Promise<Person> {
   if (given) return given
-  const me = await ctx.store.get<MemberDoc>('members', ctx.caller.openid)
+  const me = ctx.caller.member
   if (!me?.name || !me.phone) fail('INVALID_INPUT', '请填写联系人姓名和手机号')
   return { name: me.name, phone: me.phone }
 }

@@ -3,7 +3,6 @@ import { audienceRefusal, blockedUntil, NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS } fro
 import { bookability, DEFAULT_CANCEL_CUTOFF_MINUTES, DEFAULT_HORIZON_DAYS, DEFAULT_NOTICE_MINUTES, findSlot, parseSlotId } from '../../../src/domain/booking/slots'
 import { AppError, fail } from '../../../src/domain/errors'
 import { addMinutes, formatLocal } from '../../../src/domain/time'
-import type { MemberDoc } from '../../_runtime/identity'
 import { action, type Ctx } from '../../_runtime/types'
 import { op } from '../../_store/port'
 import { bookingIdOf, type BookingDoc } from '../booking-doc'
@@ -31,7 +30,7 @@ export const book = action({
     const open = bookability(service.rules, slot.startAt, now)
     if (open === 'too_late') fail('TOO_LATE', `开始前 ${(service.rules.minNoticeMinutes ?? DEFAULT_NOTICE_MINUTES) / 60} 小时内不能预约，请选择其他时段`)
     if (open === 'too_early') fail('TOO_EARLY', `只能预约 ${service.rules.horizonDays ?? DEFAULT_HORIZON_DAYS} 天内的时段`)
-    const me = await ctx.store.get<MemberDoc>('members', ctx.caller.openid)
+    const me = ctx.caller.member
     const refusal = audienceRefusal(service.audience, { building: me?.building, age: input.age })
     if (refusal) fail('FORBIDDEN', refusal)
     await checkNotBlocked(ctx)

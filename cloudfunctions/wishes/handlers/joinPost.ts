@@ -1,6 +1,5 @@
 import { wishes } from '../../../src/domain/contracts/wishes'
 import { AppError, fail } from '../../../src/domain/errors'
-import type { MemberDoc } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
 import { op } from '../../_store/port'
 import { joinId, postsOf, type PostDoc } from '../duty-posts'
@@ -12,7 +11,7 @@ export const joinPost = action({
   handler: async (input, ctx) => {
     const post = await ctx.store.get<PostDoc>('service_posts', input.postId)
     if (!post || post.communityId !== ctx.caller.communityId) fail('NOT_FOUND', '没有这个服务岗位')
-    const me = await ctx.store.get<MemberDoc>('members', ctx.caller.openid)
+    const me = ctx.caller.member
     if (!me?.reportedAt) fail('FORBIDDEN', '请先到社区报到（填写工作单位和特长）')
     try {
       // the join and the member's list of posts commit together (a list is kept only for members
