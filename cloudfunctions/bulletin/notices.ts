@@ -62,7 +62,7 @@ const MAX_GRIDS = 500
 /** the most people (and so readers of one notice) one community has */
 export const MAX_PEOPLE = 20_000
 
-export async function gridsOf(ctx: Ctx, communityId: string): Promise<GridDoc[]> {
+export async function gridsOf(ctx: Pick<Ctx, 'store'>, communityId: string): Promise<GridDoc[]> {
   return ctx.store.queryAll<GridDoc>('grids', { where: { communityId } }, { max: MAX_GRIDS })
 }
 

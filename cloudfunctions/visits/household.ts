@@ -11,6 +11,7 @@ import { householdPace, visitsInYear } from '../../src/domain/visits/pace'
 import type { Patch, Store } from '../_store/port'
 import type { MemberDoc } from '../_runtime/identity'
 import { applyTransition } from '../_runtime/transition'
+import { gridsOf } from '../bulletin/notices'
 import type { Ctx, Notice } from '../_runtime/types'
 
 export const HOUSEHOLDS = 'households'
@@ -98,12 +99,10 @@ export function cardOf(h: HouseholdDoc, now: Date, gridNames: Map<string, string
 }
 
 export async function gridNames(store: Store, communityId: string): Promise<Map<string, string>> {
-  const grids = await store.queryAll<{ _id: string; name: string }>('grids', { where: { communityId } }, { max: MAX_GRIDS })
+  const grids = await gridsOf({ store }, communityId)
   return new Map(grids.map((g) => [g._id, g.name]))
 }
 
-/** the most grids one community has */
-const MAX_GRIDS = 500
 /** the most households one community holds (hundreds in practice); a larger set is an error, not a cut */
 export const MAX_HOUSEHOLDS = 5000
 
