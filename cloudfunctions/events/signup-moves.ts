@@ -10,7 +10,7 @@ import { mayJoin, maySignUp } from '../../src/domain/events/rules'
 import { checkMove, type TimelineEntry } from '../../src/domain/machine'
 import { formatLocal } from '../../src/domain/time'
 import type { OutboxDoc } from '../_runtime/services/outbox'
-import { applyTransition, deliver, writeMove, type Move } from '../_runtime/transition'
+import { applyTransition, deliver, writeMove, type Move, type MoveCtx } from '../_runtime/transition'
 import type { Ctx } from '../_runtime/types'
 import { op, type TxStore } from '../_store/port'
 import { detailPage, EVENTS, NO_EVENT, type EventDoc } from './event-doc'
@@ -98,7 +98,7 @@ async function promoteFirst(tx: TxStore, ctx: Ctx, ev: EventDoc, waiters: Signup
 }
 
 /** waitlisted → confirmed, by the system, and the person told. */
-function promotion(ctx: Ctx, ev: EventDoc, s: SignupDoc): Move {
+function promotion(ctx: MoveCtx, ev: EventDoc, s: SignupDoc): Move {
   const to = checkMove(SIGNUP, 'promote', s.status, bySystem)
   return {
     to,
@@ -118,7 +118,7 @@ function promotion(ctx: Ctx, ev: EventDoc, s: SignupDoc): Move {
 }
 
 /** The sweeper: promotes the waiter of sign-up `waiterId` into a place still free under the event's capacity (FULL when there is none). */
-export async function promoteIntoFreePlace(ctx: Ctx, ev: EventDoc, waiterId: string): Promise<void> {
+export async function promoteIntoFreePlace(ctx: MoveCtx, ev: EventDoc, waiterId: string): Promise<void> {
   await applyTransition<SignupDoc>(
     ctx,
     {

@@ -2,7 +2,6 @@ import { addDays, atLocal, formatLocal, localDate, localMinutes } from '../../..
 import type { BookingDoc } from '../../booking/booking-doc'
 import type { SweepJob } from '../jobs'
 import { remindOnce } from '../notify-once'
-import { systemCtx } from '../system'
 
 /** From this local time on, tomorrow's bookers are reminded. */
 export const REMINDER_FROM_MINUTES = 18 * 60
@@ -15,7 +14,6 @@ export const bookingReminders: SweepJob = {
   name: 'booking-reminders',
   async run(deps) {
     const { store, clock } = deps
-    const ctx = systemCtx(deps)
     const now = clock.now()
     if (localMinutes(now) < REMINDER_FROM_MINUTES) return 0
     const tomorrow = addDays(localDate(now), 1)
@@ -30,7 +28,7 @@ export const bookingReminders: SweepJob = {
     })
     let sent = 0
     for (const b of page.items) {
-      const reminded = await remindOnce(ctx, { coll: 'bookings', id: b._id, status: 'booked' }, now, {
+      const reminded = await remindOnce(deps, { coll: 'bookings', id: b._id, status: 'booked' }, now, {
         to: b.openid,
         template: 'booking_reminder',
         title: '明天的预约提醒',

@@ -4,7 +4,6 @@ import type { SlotDoc } from '../../booking/slot-places'
 import { removeWaiter, type WaiterDoc } from '../../booking/waiters'
 import type { SweepJob } from '../jobs'
 import { claimAndNotify } from '../notify-once'
-import { systemCtx } from '../system'
 
 /**
  * Once a slot has started nobody can be promoted into it: its waiters are taken off the waitlist
@@ -15,7 +14,6 @@ export const bookingWaitlistExpiry: SweepJob = {
   name: 'booking-waitlist-expiry',
   async run(deps) {
     const { store, clock } = deps
-    const ctx = systemCtx(deps)
     const at = clock.now().toISOString()
     const started = await store.query<SlotDoc>('slots', { where: { waiting: { $gt: 0 }, startAt: { $lte: at } }, orderBy: [['startAt', 'asc']], limit: 100 })
     const serviceOf = await store.getMany<ServiceDoc>('services', started.items.map((s) => s.serviceId))
@@ -26,7 +24,7 @@ export const bookingWaitlistExpiry: SweepJob = {
       // nobody can join a started slot: a counter left above its waiters would hold the slot in this query for ever
       if (!waiters.next && waiters.items.length < slot.waiting) await store.update('slots', slot._id, { waiting: waiters.items.length }, { where: { waiting: slot.waiting } })
       for (const w of waiters.items) {
-        const told = await claimAndNotify(ctx, (tx) => removeWaiter(tx, slot._id, w.openid), {
+        const told = await claimAndNotify(deps, (tx) => removeWaiter(tx, slot._id, w.openid), {
           to: w.openid,
           template: 'booking_waitlist',
           title: '候补未成功',

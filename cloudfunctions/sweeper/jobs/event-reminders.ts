@@ -4,7 +4,6 @@ import type { EventDoc } from '../../events/event-doc'
 import { MAX_SIGNUPS, type SignupDoc } from '../../events/signup-doc'
 import type { SweepJob } from '../jobs'
 import { remindOnce } from '../notify-once'
-import { systemCtx } from '../system'
 
 /** Confirmed sign-ups hear about their event this long before it starts. */
 export const REMIND_BEFORE_MS = 2 * 60 * 60_000
@@ -20,7 +19,6 @@ export const eventReminders: SweepJob = {
   name: 'event-reminders',
   async run(deps) {
     const { store, clock } = deps
-    const ctx = systemCtx(deps)
     const now = clock.now()
     const soon = await store.queryAll<EventDoc>(
       'events',
@@ -36,7 +34,7 @@ export const eventReminders: SweepJob = {
       const base = bases.get(ev.baseId)
       const due = await store.queryAll<SignupDoc>('signups', { where: { eventId: ev._id, status: 'confirmed', remindedAt: null } }, { max: MAX_SIGNUPS })
       for (const s of due) {
-        const reminded = await remindOnce(ctx, { coll: 'signups', id: s._id, status: 'confirmed' }, now, {
+        const reminded = await remindOnce(deps, { coll: 'signups', id: s._id, status: 'confirmed' }, now, {
           id: `event-reminder:${s._id}`,
           to: s.openid,
           template: 'event_reminder',

@@ -3,7 +3,6 @@ import type { EventDoc } from '../../events/event-doc'
 import type { SignupDoc } from '../../events/signup-doc'
 import { promoteIntoFreePlace } from '../../events/signup-moves'
 import type { SweepJob } from '../jobs'
-import { systemCtx } from '../system'
 
 /**
  * Fills places that free up outside a cancellation (capacity raised, a promotion lost to a race):
@@ -14,7 +13,6 @@ export const eventsWaitlist: SweepJob = {
   name: 'events-waitlist',
   async run(deps) {
     const { store, clock } = deps
-    const ctx = systemCtx(deps)
     const at = clock.now().toISOString()
     const upcoming = await store.query<EventDoc>('events', { where: { startAt: { $gt: at } }, orderBy: [['startAt', 'asc']], limit: 100 })
     let promoted = 0
@@ -23,7 +21,7 @@ export const eventsWaitlist: SweepJob = {
       const waiters = await store.query<SignupDoc>('signups', { where: { eventId: ev._id, status: 'waitlisted' }, orderBy: [['seq', 'asc']], limit: ev.capacity - ev.signedUp })
       for (const w of waiters.items) {
         try {
-          await promoteIntoFreePlace(ctx, ev, w._id)
+          await promoteIntoFreePlace(deps, ev, w._id)
           promoted++
         } catch (e) {
           if (!(e instanceof AppError)) throw e
