@@ -4,6 +4,7 @@ import { AppError, fail } from '../../../src/domain/errors'
 import { visitDateProblem, visitInstant } from '../../../src/domain/visits/calendar'
 import { withVisit } from '../../../src/domain/visits/pace'
 import { op } from '../../_store/port'
+import { ATTEMPTS } from '../../_runtime/transition'
 import { action, type Ctx } from '../../_runtime/types'
 import { submit } from '../../tickets/handlers/submit'
 import { post } from '../../wishes/handlers/post'
@@ -12,7 +13,6 @@ import { addressOf, displayName, HOUSEHOLDS, viewerOf, visibleHousehold, VISITS,
 type Input = z.output<typeof visits.log.input>
 type FollowUp = NonNullable<Input['followUp']>
 
-const ATTEMPTS = 10
 class Lost extends Error {}
 
 /**
