@@ -52,7 +52,7 @@ export const INDEXES: Record<string, string[][]> = {
   event_ratings: [['openid']],
   themes: [['communityId', 'monthAt', 'votes', 'createdAt'], ['by', 'communityId']],
   theme_votes: [['openid', 'monthAt']],
-  services: [['active', 'kind', 'sort']],
+  services: [['active', 'kind', 'sort', 'unitId']],
   slots: [['serviceId', 'startAt'], ['waiting', 'startAt']],
   bookings: [['openid', 'status', 'startAt'], ['serviceId', 'startAt', 'status'], ['status', 'startAt', 'remindedAt']],
   slot_waitlist: [['slotId', 'joinedAt'], ['openid', 'joinedAt']],
