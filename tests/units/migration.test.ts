@@ -28,7 +28,7 @@ describe('migration to streets', () => {
     await s.insert('members', member('resident', []))
     // a whistled ticket as the old deployment kept it
     const seeded = readSeeds().find((f) => f.collection === 'tickets')!.docs.find((d) => d._id === 'tk-seed-illegal-building')!
-    const old = resolveTimes(seeded, new Date(AT)) as Record<string, unknown> & { departments: { departmentId: string }[] }
+    const old = resolveTimes(seeded, new Date(AT)) as unknown as Record<string, unknown> & { departments: { departmentId: string }[] }
     await s.insert('tickets', { ...old, _id: 't1', communityId: 'c-old', submitter: 'resident', departmentIds: ['dept-a'], departments: old.departments.map((d) => ({ ...d, departmentId: 'dept-a' })) })
   })
   afterAll(() => h.close())
