@@ -207,7 +207,7 @@ export function* historyDocs(o: HistoryOptions): Generator<Generated> {
       const score = rnd() < 0.85 ? int(4, 5) : int(2, 3)
       const closedAt = plus(resolveAt, rated ? 12 : 72)
       const submitter = id('res', i % 11)
-      const timeline: Doc[] = [
+      const timeline: Record<string, unknown>[] = [
         { at: createdAt, by: submitter, role: 'resident', action: 'submit' },
         { at: plus(createdAt, 0.3), by: 'system-secretary', byName: '社区书记', role: 'secretary', action: 'accept' },
         { at: whistleAt, by: 'system-secretary', byName: '社区书记', role: 'secretary', action: 'whistle', departmentIds: [dept], deadline },

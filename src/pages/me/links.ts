@@ -47,5 +47,7 @@ export const ME_LINKS: MeLink[] = [
   { id: 'tickets-department', title: '部门工单（报到）', url: '/packages/tickets/pages/list/index?scope=department', roles: ['liaison'] },
   { id: 'tickets-community', title: '诉求工单总览', url: '/packages/tickets/pages/list/index?scope=community', roles: ['secretary', 'staff', 'admin'] },
   { id: 'scorecards', title: '部门考核', url: '/packages/console/pages/scorecards/index', roles: ['secretary', 'staff', 'admin'] },
+  // opens for secretary/staff held in a street (and admin held in the district); a community's own get a clear refusal
+  { id: 'street', title: '街道工作台', url: '/packages/street/pages/dashboard/index', roles: ['secretary', 'staff', 'admin'] },
   { id: 'ticket-settings', title: '派单规则与时限', url: '/packages/console/pages/settings/index', roles: ['admin'] },
 ]
