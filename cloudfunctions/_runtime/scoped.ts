@@ -34,6 +34,8 @@ export const SCOPED: Record<string, string> = {
   points_years: 'communityId',
   duty_years: 'communityId',
   departments: 'unitId',
+  /** the street dashboard's monthly aggregates: one per community per month */
+  street_stats: 'unitId',
 }
 
 const FORBIDDEN_HERE = '这条记录不属于您所在的社区或街道，不能办理'

@@ -59,6 +59,8 @@ export const INDEXES: Record<string, string[][]> = {
   slot_waitlist: [['slotId', 'joinedAt'], ['openid', 'joinedAt']],
   service_ratings: [['serviceId', 'at'], ['openid']],
   no_shows: [['openid', 'at']],
+  /** departments are kept to the units they serve (a scoped read adds unitId) */
+  departments: [['unitId']],
   /** 三张清单 items (the 承诺 the street dashboard counts) */
   list_items: [['communityId', 'kind', 'state', 'doneAt']],
   /** 书记领航 projects (done ones counted per community) */

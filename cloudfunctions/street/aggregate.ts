@@ -59,7 +59,7 @@ export async function scoredDepartments(store: Store): Promise<Departments> {
 
 /** The unit tree on the config document (empty when none is kept yet). */
 export async function unitTreeOf(store: Store): Promise<UnitTree> {
-  const cfg = await store.get<ConfigDoc & { units?: UnitTree }>('config', 'main')
+  const cfg = await store.get<ConfigDoc>('config', 'main')
   return cfg?.units ?? {}
 }
 

@@ -25,7 +25,7 @@ const name = (u: UnitNode) => ({ id: u.id, name: u.name })
 export async function dashboardView(input: PeriodInput, ctx: Ctx): Promise<DashboardView> {
   const now = ctx.clock.now()
   const period = periodFor(input, now)
-  const { street, streets, communities } = await streetFor(ctx, input.streetId)
+  const { street, streets, communities } = streetFor(ctx, input.streetId)
   const trend = trendMonths(period)
   const months = [...new Set([...trend, ...period.months])]
   const docs = await ctx.store.getMany<StatsDoc>(

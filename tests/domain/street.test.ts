@@ -133,6 +133,7 @@ describe('who opens which street', () => {
     assert.deepEqual(openableStreets(tree, [{ role: 'secretary', unitId: 's1' }]).map((s) => s.id), ['s1'])
     assert.deepEqual(openableStreets(tree, [{ role: 'staff', unitId: 's2' }]).map((s) => s.id), ['s2'])
     assert.deepEqual(openableStreets(tree, [{ role: 'admin', unitId: 'd' }]).map((s) => s.id), ['s1', 's2'])
+    assert.deepEqual(openableStreets(tree, [{ role: 'admin', unitId: 'd' }], 's2').map((s) => s.id), ['s2', 's1'])
     assert.deepEqual(openableStreets(tree, [{ role: 'secretary', unitId: 'c1' }, { role: 'liaison', unitId: 's1' }, { role: 'admin', unitId: 's1' }, { role: 'staff', unitId: 'nowhere' }]), [])
     assert.deepEqual(communitiesOfStreet(tree, 's1').map((c) => c.id), ['c1', 'c2'])
     assert.equal(streetOfCommunity(tree, 'c3'), 's2')

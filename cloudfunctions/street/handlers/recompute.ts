@@ -16,7 +16,7 @@ export const recompute = action({
     const months = monthsBetween(input.from, input.to)
     if (months.length === 0) fail('INVALID_INPUT', '开始月份不能晚于结束月份')
     if (months.length > MAX_RECOMPUTE_MONTHS) fail('INVALID_INPUT', `一次最多重算 ${MAX_RECOMPUTE_MONTHS} 个月`)
-    const { communities, tree } = await streetFor(ctx, input.streetId)
+    const { communities, tree } = streetFor(ctx, input.streetId)
     const ids = communities.map((c) => c.id)
     const changed = await recomputeMonths(ctx.store, tree, ids, months, ctx.clock.now())
     return { months: months.length, communities: ids.length, changed }

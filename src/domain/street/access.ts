@@ -3,45 +3,40 @@
  * street open that street; 管理员 (admin) held in a district opens every street under it. A role
  * held in a community opens nothing here. Pure: works on the unit tree and the caller's unit roles.
  */
-export type UnitLevel = 'district' | 'street' | 'community' | 'grid'
+import { communitiesUnder, streetOf, streetsUnder, type UnitNode, type UnitRole, type UnitTree } from '../units'
 
-export interface UnitNode {
-  id: string
-  name: string
-  level: UnitLevel
-  parentId?: string
-}
-
-export type UnitTree = Record<string, UnitNode>
-
-export interface UnitRole {
-  role: string
-  unitId: string
-}
+export type { UnitNode, UnitRole, UnitTree } from '../units'
 
 export const STREET_ROLES = ['secretary', 'staff'] as const
 
-/** The streets whose dashboard the caller may open, in the tree's order. */
-export function openableStreets(tree: UnitTree, unitRoles: readonly UnitRole[]): UnitNode[] {
+const byId = (a: UnitNode, b: UnitNode) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** The streets whose dashboard the caller may open: the home street first (when among them), then by id. */
+export function openableStreets(tree: UnitTree, unitRoles: readonly UnitRole[], homeStreet?: string): UnitNode[] {
   const ids = new Set<string>()
   for (const r of unitRoles) {
-    const unit = tree[r.unitId]
+    const unit = Object.hasOwn(tree, r.unitId) ? tree[r.unitId] : undefined
     if (!unit) continue
     if (unit.level === 'street' && (STREET_ROLES as readonly string[]).includes(r.role)) ids.add(unit.id)
-    if (unit.level === 'district' && r.role === 'admin') for (const s of Object.values(tree)) if (s.level === 'street' && s.parentId === unit.id) ids.add(s.id)
+    if (unit.level === 'district' && r.role === 'admin') for (const s of streetsUnder(tree, unit.id)) ids.add(s)
   }
-  return Object.values(tree).filter((u) => ids.has(u.id))
+  return Object.values(tree)
+    .filter((u) => ids.has(u.id))
+    .sort((a, b) => Number(b.id === homeStreet) - Number(a.id === homeStreet) || byId(a, b))
 }
 
-/** The communities of a street, in the tree's order. */
+/** The communities of a street, by id (the same order on every screen and in every export). */
 export function communitiesOfStreet(tree: UnitTree, streetId: string): UnitNode[] {
-  return Object.values(tree).filter((u) => u.level === 'community' && u.parentId === streetId)
+  const ids = new Set(communitiesUnder(tree, streetId))
+  return Object.values(tree)
+    .filter((u) => ids.has(u.id))
+    .sort(byId)
 }
 
 /** The street a community belongs to, if any. */
 export function streetOfCommunity(tree: UnitTree, communityId: string): string | undefined {
-  const parent = tree[communityId]?.parentId
-  return parent && tree[parent]?.level === 'street' ? parent : undefined
+  const s = streetOf(tree, communityId)
+  return s === communityId ? undefined : s
 }
 
 /** The aggregate document of a community's month. */
