@@ -5,6 +5,7 @@ import { streetCsv } from '../../src/domain/street/csv'
 import { deptCountsOf, deptRows, emptyStats, pct, sameStats, sumStats, summaryOf, type MonthStats } from '../../src/domain/street/metrics'
 import { addMonths, keyOf, monthOf, monthRange, monthsBetween, parsePeriod, periodOf, shiftPeriod, trendMonths } from '../../src/domain/street/period'
 import { scorecards } from '../../src/domain/tickets/stats'
+import { ME_LINKS, showsFor } from '../../src/pages/me/links'
 import type { TicketDoc } from '../../src/domain/tickets/model'
 
 describe('street periods (Asia/Shanghai)', () => {
@@ -138,5 +139,18 @@ describe('who opens which street', () => {
     assert.deepEqual(communitiesOfStreet(tree, 's1').map((c) => c.id), ['c1', 'c2'])
     assert.equal(streetOfCommunity(tree, 'c3'), 's2')
     assert.equal(streetOfCommunity(tree, 's2'), undefined)
+  })
+})
+
+describe('the 街道工作台 entry on 我的', () => {
+  const link = ME_LINKS.find((l) => l.id === 'street')!
+  it('shows for secretary or staff held in a street and admin held in the district, not for a community\'s', () => {
+    assert.ok(showsFor({ roles: ['resident', 'secretary'], unitRoles: [{ role: 'secretary', level: 'street' }] }, link))
+    assert.ok(showsFor({ roles: ['resident', 'admin'], unitRoles: [{ role: 'admin', level: 'district' }] }, link))
+    assert.ok(!showsFor({ roles: ['resident', 'secretary'], unitRoles: [{ role: 'secretary', level: 'community' }] }, link))
+    assert.ok(!showsFor({ roles: ['resident', 'liaison'], unitRoles: [{ role: 'liaison', level: 'street' }] }, link))
+    assert.ok(!showsFor(undefined, link))
+    // entries without `held` keep the role rule
+    assert.ok(showsFor({ roles: ['resident', 'secretary'], unitRoles: [] }, ME_LINKS.find((l) => l.id === 'scorecards')!))
   })
 })

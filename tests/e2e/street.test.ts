@@ -59,7 +59,11 @@ describe('街道工作台 in the browser', () => {
     await page.context().close()
   })
 
-  it('a community secretary gets a clear refusal instead of numbers', async () => {
+  it('a community secretary has no entry on 我的, and the page refuses her clearly', async () => {
+    const me = await app.page('demo-secretary-hepan', '/pages/me/index')
+    await me.locator('#link-scorecards').waitFor()
+    assert.equal(await me.locator('#link-street').count(), 0)
+    await me.context().close()
     const page = await app.page('demo-secretary-hepan', '/packages/street/pages/dashboard/index')
     await page.getByText('街道工作台只对街道党工委书记、街道社工和区管理员开放').waitFor()
     assert.equal(await page.locator('[data-testid="street-row"]').count(), 0)

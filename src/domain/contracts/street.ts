@@ -72,3 +72,5 @@ export const street = {
     output: z.object({ months: z.number(), communities: z.number(), changed: z.number() }),
   },
 }
+
+export type StreetSummary = z.infer<typeof summary>

@@ -8,7 +8,7 @@ import { RoleSwitcher } from '@/components/RoleSwitcher'
 import { StateView } from '@/components/StateView'
 import { PageRoot } from '@/components/PageRoot'
 import { showError } from '@/components/toast'
-import { ME_LINKS, sectionOf } from './links'
+import { ME_LINKS, sectionOf, showsFor } from './links'
 import './index.scss'
 
 export default function Me() {
@@ -17,7 +17,7 @@ export default function Me() {
   useDidShow(() => {
     void reload()
   })
-  const links = ME_LINKS.filter((l) => !l.roles || hasRole(me, ...l.roles))
+  const links = ME_LINKS.filter((l) => showsFor(me, l))
   return (
     <PageRoot>
       <RoleSwitcher />

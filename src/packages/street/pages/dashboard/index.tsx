@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { Button, ScrollView, Text, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useAction, useApi } from '@/api/hooks'
-import type { street as contract } from '@/domain/contracts/street'
+import type { StreetSummary as Summary } from '@/domain/contracts/street'
 import { CHART_METRICS, metricLabel, valueText, type ChartMetric } from '@/domain/street/chart'
 import { METRICS, pct } from '@/domain/street/metrics'
 import type { PeriodKind } from '@/domain/street/period'
@@ -15,8 +15,6 @@ import { formatTime } from '@/components/format'
 import { PageRoot } from '@/components/PageRoot'
 import { BarList, Columns } from '../../components/Charts'
 import './index.scss'
-
-type Summary = import('zod').infer<typeof contract.dashboard.output>['total']
 
 const WEAPP = process.env.TARO_ENV === 'weapp'
 const KINDS: { key: PeriodKind; label: string }[] = [
