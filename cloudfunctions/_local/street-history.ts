@@ -8,7 +8,7 @@
 import { AppError } from '../../src/domain/errors'
 import { addMonths, monthOf } from '../../src/domain/street/period'
 import { atLocal } from '../../src/domain/time'
-import { NO_DEADLINE } from '../../src/domain/tickets/model'
+import { NO_DEADLINE, type Category } from '../../src/domain/tickets/model'
 import type { Doc, Store } from '../_store/port'
 
 export interface HistoryScale {
@@ -67,12 +67,12 @@ const POSTS = [
 const THEMES = ['主题党日', '党课', '志愿服务', '红色观影'] as const
 const WISHES = ['想要一个新书包', '家里灯坏了想请人修', '想学用智能手机挂号', '想要一副老花镜', '希望有人陪老人去医院复查']
 const TICKETS = [
-  ['楼道灯不亮', 'lighting'],
+  ['路灯不亮', 'street_light'],
   ['小区路面积水', 'water'],
-  ['电动车楼道充电', 'fire'],
-  ['占道经营', 'other'],
-  ['广场舞噪音', 'other'],
-] as const
+  ['消防通道被占', 'fire_lane'],
+  ['占道经营', 'environment'],
+  ['广场舞噪音', 'noise'],
+] as const satisfies readonly (readonly [string, Category])[]
 
 /** Every document of the history, collection by collection. */
 export function* historyDocs(o: HistoryOptions): Generator<Generated> {
