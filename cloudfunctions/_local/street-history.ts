@@ -153,7 +153,8 @@ export function* historyDocs(o: HistoryOptions): Generator<Generated> {
           postedAt,
           listedAt: plus(postedAt, 2),
           claimedAt,
-          ...(done ? { confirmedAt, score: int(4, 5) } : {}),
+          // no score: the community's 满意度 summary (wish_satisfaction) counts only scores given through the app
+          ...(done ? { confirmedAt } : {}),
           updatedAt: done ? confirmedAt : claimedAt,
           stale: false,
           resources: [],
