@@ -36,6 +36,8 @@ export const SCOPED: Record<string, string> = {
   departments: 'unitId',
   services: 'unitId',
   service_points: 'unitId',
+  /** the street dashboard's monthly aggregates: one per community per month */
+  street_stats: 'unitId',
 }
 
 /**

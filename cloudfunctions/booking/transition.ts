@@ -102,7 +102,7 @@ async function freePlace(tx: TxStore, ctx: Ctx, freed: BookingDoc, waiters: Wait
   for (const w of waiters) {
     if (!(await removeWaiter(tx, freed.slotId, w.openid))) continue
     if (w.openid === freed.openid || (await tx.get('booking_guards', guardId(freed.slotId, w.openid)))) continue
-    const doc = newBooking(ctx, { _id: `${w.openid}:wl-${ctx.requestId}`, openid: w.openid, from: freed, contact: w.contact, fromWaitlist: true })
+    const doc = newBooking(ctx, { _id: `${w.openid}:wl-${ctx.requestId}`, openid: w.openid, communityId: w.communityId ?? freed.communityId ?? '', from: freed, contact: w.contact, fromWaitlist: true })
     await tx.insert('booking_guards', { _id: guardId(freed.slotId, w.openid), bookingId: doc._id, slotId: freed.slotId, openid: w.openid })
     await tx.insert(BOOKINGS, doc)
     return writeEffects(tx, ctx, {

@@ -99,4 +99,5 @@ export const SCREENS: Screen[] = [
   { page: 'packages/visits/mine', openid: 'demo-member', calls: [c('visits', 'mine')] },
   { page: 'packages/visits/household', openid: 'demo-member', calls: [c('visits', 'get', { id: 'hh-w2-01' })] },
   { page: 'packages/visits/coverage', openid: 'demo-staff', calls: [me, c('visits', 'coverage')] },
+  { page: 'packages/street/dashboard', openid: 'demo-street-secretary', calls: [c('street', 'dashboard', { kind: 'month' })] },
 ]

@@ -8,7 +8,7 @@ import { RoleSwitcher } from '@/components/RoleSwitcher'
 import { StateView } from '@/components/StateView'
 import { PageRoot } from '@/components/PageRoot'
 import { showError } from '@/components/toast'
-import { ME_LINKS, sectionOf } from './links'
+import { ME_LINKS, sectionOf, showsFor } from './links'
 import './index.scss'
 
 /** The roles beyond 党员 grouped by the unit they are held in: 「红枫街道：书记、社工」. */
@@ -24,7 +24,7 @@ export default function Me() {
   useDidShow(() => {
     void reload()
   })
-  const links = ME_LINKS.filter((l) => !l.roles || hasRole(me, ...l.roles))
+  const links = ME_LINKS.filter((l) => showsFor(me, l))
   return (
     <PageRoot>
       <RoleSwitcher />
