@@ -57,4 +57,10 @@ export const INDEXES: Record<string, string[][]> = {
   slot_waitlist: [['slotId', 'joinedAt'], ['openid', 'joinedAt']],
   service_ratings: [['serviceId', 'at'], ['openid']],
   no_shows: [['openid', 'at']],
+  projects: [['unitId', 'state', 'createdAt'], ['unitId', 'leader', 'state']],
+  project_claims: [['unitId', 'projectId', 'state', 'kind', 'at'], ['unitId', 'claimantId', 'at']],
+  project_updates: [['communityId', 'projectId', 'at']],
+  project_hours: [['communityId', 'projectId', 'at'], ['communityId', 'openid', 'state', 'date']],
+  teams: [['unitId', 'createdAt'], ['unitId', 'leader']],
+  team_members: [['unitId', 'openid', 'state'], ['unitId', 'teamId', 'state']],
 }

@@ -6,12 +6,13 @@ import { booking } from './booking'
 import { bulletin } from './bulletin'
 import { events } from './events'
 import { meetings } from './meetings'
+import { projects } from './projects'
 import { members } from './members'
 import { surveys } from './surveys'
 import { tickets } from './tickets'
 import { visits } from './visits'
 import { wishes } from './wishes'
 
-export const contracts = { members, bulletin, wishes, events, booking, tickets, surveys, meetings, visits } as const
+export const contracts = { members, bulletin, wishes, events, booking, tickets, surveys, meetings, visits, projects } as const
 
 export type Contracts = typeof contracts
