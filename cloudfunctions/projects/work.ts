@@ -81,7 +81,7 @@ export async function decideWork(ctx: Ctx, id: string, accept: boolean, reason: 
           communityId: w.communityId,
           openid: w.openid,
           name: w.name,
-          postId: `${PROJECTS}:${w.projectId}`,
+          postId: w.projectId,
           postName: w.projectTitle,
           projectId: w.projectId,
           date: w.date,
