@@ -48,6 +48,7 @@ export const get = action({
     const teamsToClaim = led.filter((t) => !claimingTeams.has(t._id))
     const is = whoIs(ctx.caller, p, { worker, claimer: teamsToClaim.length > 0 })
     const canLead = is('lead')
+    if (p.state === 'draft' && !canLead) fail('NOT_FOUND', NOT_FOUND)
     return {
       ...cardOf(p, ctx.caller),
       milestones: p.milestones.map((m) => ({
