@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { AUDIENCES } from '../src/domain/booking/rules'
 import { CATEGORIES } from '../src/domain/bulletin/rules'
 import { ROLES } from '../src/domain/roles'
+import { UNIT_LEVELS } from '../src/domain/units'
 import { INVITEE_KINDS, KINDS as MEETING_KINDS, STATES as MEETING_STATES } from '../src/domain/meetings/rules'
 import { CATEGORY_KEYS, PRIORITIES, STATES } from '../src/domain/tickets/model'
 import { WISH_STATES } from '../src/domain/wishes/machine'
@@ -129,10 +130,12 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     timeline: z.array(projectEntry),
   }).refine((m) => m._id === `${m.teamId}:${m.openid}`, 'a membership\'s id is teamId:openid'),
   config: z.object({ _id: z.literal('main'), defaultCommunityId: id, streetName: z.string(), appName: z.string() }),
+  units: z.object({ _id: id, name: z.string().min(2), level: z.enum(UNIT_LEVELS), parentId: id.optional(), createdAt: time }),
   communities: z.object({
     _id: id,
     name: z.string().min(2),
     street: z.string(),
+    streetId: id,
     kind: z.string(),
     households: z.number().int(),
     partyMembers: z.number().int(),
@@ -156,6 +159,8 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     head: z.string(),
     headOpenid: id,
     phone: z.string(),
+    /** the district or street whose communities it serves */
+    unitId: id,
   }),
   members: z.object({
     _id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
@@ -171,6 +176,7 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     reportedAt: time.optional(),
     dutyPostIds: z.array(id).optional(),
     roles: z.array(z.enum(ROLES)),
+    unitRoles: z.array(z.object({ role: z.enum(ROLES), unitId: id })).optional(),
     communityId: id,
     departmentId: id.optional(),
     points: z.number().int().min(0),
@@ -562,6 +568,9 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
 /** References between seed collections: [collection, field, target collection]. */
 export const SEED_REFS: [string, string, string][] = [
   ['config', 'defaultCommunityId', 'communities'],
+  ['units', 'parentId', 'units'],
+  ['communities', 'streetId', 'units'],
+  ['departments', 'unitId', 'units'],
   ['grids', 'communityId', 'communities'],
   ['members', 'communityId', 'communities'],
   ['members', 'gridId', 'grids'],

@@ -7,6 +7,7 @@ import { basename, join } from 'node:path'
 import { resolveSeedTime } from '../../src/domain/time'
 import type { Doc, Store } from '../_store/port'
 import { AppError } from '../../src/domain/errors'
+import { migrateToStreets } from '../members/units'
 
 export const SEED_DIR = join(__dirname, '..', '..', 'seeds')
 
@@ -45,5 +46,7 @@ export async function seed(store: Store, now: Date, files: SeedFile[] = readSeed
       }
     }
   }
+  // seeds written before units (and any data already there) land under a street
+  await migrateToStreets(store, now)
   return inserted
 }

@@ -6,7 +6,9 @@ import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { AppError, DEFAULT_MESSAGES, type Envelope } from '../../src/domain/errors'
 import type { Store } from '../_store/port'
+import { scopeOf } from '../../src/domain/units'
 import { OPENID, resolveCaller } from './identity'
+import { scopedStore } from './scoped'
 import type { RateLimiter } from './ratelimit'
 import type { Clock, Ctx, FunctionModule, Logger, Services } from './types'
 
@@ -77,9 +79,11 @@ export async function dispatch(req: Request, deps: Deps): Promise<Envelope<unkno
     if (act.roles !== 'anyone' && !act.roles.some((r) => caller.roles.includes(r))) {
       return fail('FORBIDDEN')
     }
+    // the units this action may touch: where the caller holds one of its roles, and everything below
+    caller.scope = scopeOf(caller.units, caller.unitRoles, caller.communityId, act.roles)
     const ctx: Ctx = {
       caller,
-      store: deps.store,
+      store: scopedStore(deps.store, caller.scope),
       clock: deps.clock,
       log: deps.log,
       services: deps.services,

@@ -5,6 +5,7 @@ import type { MemberDoc } from './identity'
 import type { OutboxDoc } from './services/outbox'
 
 import type { Role } from '../../src/domain/roles'
+import type { Scope, UnitRole, UnitTree } from '../../src/domain/units'
 
 export { ROLES, type Role } from '../../src/domain/roles'
 
@@ -12,6 +13,15 @@ export interface Caller {
   openid: string
   /** always includes 'resident' */
   roles: Role[]
+  /** each role in the unit where it is held (区/街道/社区/网格) */
+  unitRoles: UnitRole[]
+  /** the unit tree, from the config document */
+  units: UnitTree
+  /** the street of the home community */
+  streetId?: string
+  /** the units this call may act on and see: the router sets it from the action's roles, and the store it hands the handler keeps to it */
+  scope: Scope
+  /** the home community */
   communityId: string
   departmentId?: string
   name?: string

@@ -4,7 +4,7 @@
  * Each entry is a list of top-level fields, in index order.
  */
 export const INDEXES: Record<string, string[][]> = {
-  members: [['communityId', 'roles', 'points'], ['communityId', 'roles', 'name', 'createdAt'], ['demo', 'createdAt'], ['departmentId', 'roles'], ['communityId', 'reportedAt']],
+  members: [['communityId', 'roles', 'points'], ['communityId', 'roles', 'name', 'createdAt'], ['demo', 'createdAt'], ['departmentId', 'roles', 'communityId'], ['communityId', 'reportedAt'], ['unitRoles']],
   points_ledger: [['openid', 'at'], ['reason', 'at']],
   points_years: [['communityId', 'year', 'points'], ['openid']],
   rewards: [['communityId', 'active', 'createdAt'], ['communityId', 'createdAt']],

@@ -18,7 +18,7 @@ import {
   type SurveyState,
 } from '../../src/domain/surveys/rules'
 import type { MemberDoc } from '../_runtime/identity'
-import { applyTransition, type Applied, type Move } from '../_runtime/transition'
+import { applyTransition, type Applied, type Move, type MoveCtx } from '../_runtime/transition'
 import type { Ctx } from '../_runtime/types'
 import { gridsOf, type GridDoc } from '../bulletin/notices'
 
@@ -139,23 +139,40 @@ export async function moveSurvey(
   ctx: Ctx,
   id: string,
   move: SurveyMove,
-  opts: { actor?: SurveyActor; note?: string; extra?: (s: SurveyDoc) => Move['patch'] } = {},
+  opts: { note?: string; extra?: (s: SurveyDoc) => Move['patch'] } = {},
 ): Promise<Applied<SurveyDoc>> {
-  const actor = opts.actor ?? 'editor'
+  const by = { openid: ctx.caller.openid, name: ctx.caller.name ?? '社区工作人员', communityId: ctx.caller.communityId, editor: isEditor(ctx) }
+  return changeSurvey(ctx, id, move, by, opts)
+}
+
+/** The sweeper's moves (a closing date passed): the same machine, made by 'system'. */
+export function moveSurveyAsSystem(deps: MoveCtx, id: string, move: SurveyMove, opts: { note?: string; extra?: (s: SurveyDoc) => Move['patch'] } = {}) {
+  return changeSurvey(deps, id, move, 'system', opts)
+}
+
+type SurveyMover = 'system' | { openid: string; name: string; communityId: string; editor: boolean }
+
+function changeSurvey(
+  ctx: MoveCtx,
+  id: string,
+  move: SurveyMove,
+  by: SurveyMover,
+  opts: { note?: string; extra?: (s: SurveyDoc) => Move['patch'] },
+): Promise<Applied<SurveyDoc>> {
+  const actor: SurveyActor = by === 'system' ? 'system' : 'editor'
   return applyTransition<SurveyDoc>(
     ctx,
     {
       coll: 'surveys',
       stateField: 'status',
       notFound: '这份问卷不存在',
-      visible: (s) => actor === 'system' || s.communityId === ctx.caller.communityId,
+      visible: (s) => by === 'system' || s.communityId === by.communityId,
       decide: (s) => {
-        const to = checkMove(SURVEY_MACHINE, move, s.status, (w) => w === actor && (actor === 'system' || isEditor(ctx)))
+        const to = checkMove(SURVEY_MACHINE, move, s.status, (w) => w === actor && (by === 'system' || by.editor))
         const at = ctx.clock.now().toISOString()
+        const note = opts.note ? { note: opts.note } : {}
         const entry: TimelineEntry =
-          actor === 'system'
-            ? { at, by: 'system', byName: '系统', action: move, ...(opts.note ? { note: opts.note } : {}) }
-            : { at, by: ctx.caller.openid, byName: ctx.caller.name ?? '社区工作人员', action: move, ...(opts.note ? { note: opts.note } : {}) }
+          by === 'system' ? { at, by: 'system', byName: '系统', action: move, ...note } : { at, by: by.openid, byName: by.name, action: move, ...note }
         return { to, patch: opts.extra?.(s), entry }
       },
       busy: '问卷正在被别人修改，请刷新后重试',

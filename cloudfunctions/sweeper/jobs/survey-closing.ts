@@ -1,6 +1,6 @@
 import { isDue } from '../../../src/domain/surveys/rules'
 import { AppError } from '../../../src/domain/errors'
-import { moveSurvey, type SurveyDoc } from '../../surveys/survey'
+import { moveSurveyAsSystem, type SurveyDoc } from '../../surveys/survey'
 import type { SweepJob } from '../jobs'
 
 /** Closes each published survey whose closing date has passed, through the survey machine; a second run finds none. */
@@ -15,9 +15,8 @@ export const surveyClosing: SweepJob = {
     })
     let closed = 0
     for (const s of page.items.filter((x) => isDue(x, now))) {
-      const ctx = { caller: { openid: 'system', roles: ['resident' as const], communityId: s.communityId }, store, clock, log, services, requestId: `sweep-${s._id}` }
       try {
-        await moveSurvey(ctx, s._id, 'expire', { actor: 'system', note: '截止日期已到，自动截止', extra: () => ({ closedAt: now.toISOString() }) })
+        await moveSurveyAsSystem({ store, clock, log, services }, s._id, 'expire', { note: '截止日期已到，自动截止', extra: () => ({ closedAt: now.toISOString() }) })
         closed++
       } catch (e) {
         // staff closed it in the meantime
