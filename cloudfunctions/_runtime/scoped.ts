@@ -34,6 +34,12 @@ export const SCOPED: Record<string, string> = {
   points_years: 'communityId',
   duty_years: 'communityId',
   departments: 'unitId',
+  projects: 'unitId',
+  project_claims: 'unitId',
+  project_updates: 'communityId',
+  project_hours: 'communityId',
+  teams: 'unitId',
+  team_members: 'unitId',
 }
 
 const FORBIDDEN_HERE = '这条记录不属于您所在的社区或街道，不能办理'

@@ -44,7 +44,7 @@ export const INDEXES: Record<string, string[][]> = {
   service_posts: [['communityId', 'order']],
   post_joins: [['openid']],
   duty_years: [['communityId', 'year'], ['openid']],
-  service_hours: [['openid', 'state', 'date'], ['communityId', 'state', 'at']],
+  service_hours: [['openid', 'state', 'date'], ['communityId', 'state', 'at'], ['communityId', 'openid', 'state', 'date']],
   signups: [['eventId', 'status', 'seq'], ['eventId', 'status', 'remindedAt'], ['openid']],
   checkins: [['eventId', 'at'], ['openid']],
   checkin_scans: [['code', 'at'], ['openid']],

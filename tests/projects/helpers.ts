@@ -1,19 +1,7 @@
 import { AppError } from '../../src/domain/errors'
-import type { UnitTree } from '../../src/domain/units'
 import type { ProjectDoc } from '../../cloudfunctions/projects/project'
 import type { TeamDoc } from '../../cloudfunctions/projects/team'
 import { harness, type Harness, type In } from '../helpers/harness'
-
-/** The unit tree of the demo: 红枫街道 with three communities, and 白云街道 beside it (which must see nothing of 红枫). */
-export const TREE: UnitTree = {
-  'd-mingzhou': { id: 'd-mingzhou', name: '明州区', level: 'district' },
-  's-hongfeng': { id: 's-hongfeng', name: '红枫街道', level: 'street', parentId: 'd-mingzhou' },
-  'c-wanghu': { id: 'c-wanghu', name: '望湖社区', level: 'community', parentId: 's-hongfeng' },
-  'c-xincheng': { id: 'c-xincheng', name: '新城社区', level: 'community', parentId: 's-hongfeng' },
-  'c-hepan': { id: 'c-hepan', name: '河畔社区', level: 'community', parentId: 's-hongfeng' },
-  's-baiyun': { id: 's-baiyun', name: '白云街道', level: 'street', parentId: 'd-mingzhou' },
-  'c-yunxi': { id: 'c-yunxi', name: '云溪社区', level: 'community', parentId: 's-baiyun' },
-}
 
 const person = (id: string, name: string, communityId: string, unitRoles: { role: string; unitId: string }[]) => ({
   _id: id,
@@ -26,15 +14,8 @@ const person = (id: string, name: string, communityId: string, unitRoles: { role
   updatedAt: '2026-01-01T00:00:00.000Z',
 })
 
-/** The street-level people of the demo (kept if the seeds have them already). */
-export const PEOPLE = [
-  person('demo-street-secretary', '街道党工委书记', 'c-wanghu', [{ role: 'secretary', unitId: 's-hongfeng' }, { role: 'staff', unitId: 's-hongfeng' }, { role: 'member', unitId: 'c-wanghu' }]),
-  person('demo-secretary-hepan', '河畔书记', 'c-hepan', [{ role: 'secretary', unitId: 'c-hepan' }, { role: 'member', unitId: 'c-hepan' }]),
-  person('demo-resident-yunxi', '云溪居民', 'c-yunxi', []),
-  person('t-secretary-yunxi', '云溪书记', 'c-yunxi', [{ role: 'secretary', unitId: 'c-yunxi' }, { role: 'staff', unitId: 'c-yunxi' }]),
-  person('t-member-yunxi', '云溪党员', 'c-yunxi', [{ role: 'member', unitId: 'c-yunxi' }]),
-  person('t-member-hepan', '河畔党员', 'c-hepan', [{ role: 'member', unitId: 'c-hepan' }]),
-]
+/** Party members of 河畔 and of 云溪 (the other street), besides the demo people of the seeds. */
+export const PEOPLE = [person('t-member-yunxi', '云溪党员', 'c-yunxi', [{ role: 'member', unitId: 'c-yunxi' }]), person('t-member-hepan', '河畔党员', 'c-hepan', [{ role: 'member', unitId: 'c-hepan' }])]
 
 async function insertOnce(h: Harness, coll: string, doc: { _id: string; [k: string]: unknown }) {
   try {
@@ -44,11 +25,9 @@ async function insertOnce(h: Harness, coll: string, doc: { _id: string; [k: stri
   }
 }
 
-/** The harness with the unit tree on the config document and the street-level people. */
+/** The seeded harness (two streets under 明州区) with a party member of 河畔 and one of 云溪. */
 export async function projectsHarness(): Promise<Harness> {
   const h = await harness()
-  const cfg = await h.store.get<{ units?: UnitTree }>('config', 'main')
-  if (!cfg?.units) await h.store.update('config', 'main', { units: TREE })
   for (const p of PEOPLE) await insertOnce(h, 'members', p)
   return h
 }

@@ -6,8 +6,8 @@ import type { Harness } from '../helpers/harness'
 import { projectsHarness, underWay } from './helpers'
 
 const member = (h: Harness, id: string) => h.store.get<MemberDoc>('members', id) as Promise<MemberDoc>
-const yearPoints = async (h: Harness, id: string) => (await h.store.get<{ points: number }>('points_years', `2026:${id}`))?.points ?? 0
-const dutyHours = async (h: Harness, id: string) => (await h.store.get<{ hours: number }>('duty_years', `2026:${id}`))?.hours ?? 0
+const yearPoints = async (h: Harness, id: string) => (await h.store.get<{ _id: string; points: number }>('points_years', `2026:${id}`))?.points ?? 0
+const dutyHours = async (h: Harness, id: string) => (await h.store.get<{ _id: string; hours: number }>('duty_years', `2026:${id}`))?.hours ?? 0
 
 describe('projects: hours flow to the people who did the work', () => {
   let h: Harness
@@ -43,7 +43,7 @@ describe('projects: hours flow to the people who did the work', () => {
     // and they show where the member looks at their hours
     const detail = await h.ok('m-zhou', 'projects', 'get', { id })
     assert.equal(detail.hours.find((x) => x.id === log.id)?.state, 'confirmed')
-    const notices = await h.store.queryAll<{ title: string }>('outbox', { where: { to: 'm-zhou' } }, { max: 1000 })
+    const notices = await h.store.queryAll<{ _id: string; title: string }>('outbox', { where: { to: 'm-zhou' } }, { max: 1000 })
     assert.equal(notices.filter((n) => n.title === '服务时长已确认，积分 +5').length, 1)
     // and they show where the member looks at their 双报到 hours
     const hours = await h.ok('m-zhou', 'wishes', 'hours', { scope: 'mine' })

@@ -30,7 +30,7 @@ describe('projects: the street leads street projects, and no one outside sees or
     // a team member of 望湖 works on the street's project; the street secretary confirms, the hours count in 望湖
     const log = await h.ok('m-zhou', 'projects', 'logHours', { projectId: p.id, date: '2026-11-23', hours: 2, note: '清理背街堆物' })
     await h.ok('demo-street-secretary', 'projects', 'decideHours', { id: log.id, accept: true })
-    assert.equal((await h.store.get<{ communityId: string }>('service_hours', `project-${log.id}`))?.communityId, 'c-wanghu')
+    assert.equal((await h.store.get<{ _id: string; communityId: string }>('service_hours', `project-${log.id}`))?.communityId, 'c-wanghu')
     assert.equal((await project(h, p.id)).unitId, 's-hongfeng')
   })
 
@@ -47,26 +47,26 @@ describe('projects: the street leads street projects, and no one outside sees or
   })
 
   it('people of the other street see nothing of 红枫 and can do nothing with it', async () => {
-    for (const who of ['demo-resident-yunxi', 't-member-yunxi', 't-secretary-yunxi']) {
+    for (const who of ['demo-resident-yunxi', 't-member-yunxi', 'demo-secretary-yunxi']) {
       await h.err(who, 'projects', 'get', { id: 'proj-elevator' }, 'NOT_FOUND')
       await h.err(who, 'projects', 'get', { id: 'proj-yilao' }, 'NOT_FOUND')
       await h.err(who, 'projects', 'team', { id: 'team-hongmajia' }, 'NOT_FOUND')
       assert.deepEqual((await h.ok(who, 'projects', 'list', {})).items, [])
       assert.deepEqual((await h.ok(who, 'projects', 'teams', {})).items, [])
     }
-    await h.err('t-secretary-yunxi', 'projects', 'move', { id: 'proj-yilao', move: 'cancel' }, 'NOT_FOUND')
-    await h.err('t-secretary-yunxi', 'projects', 'milestone', { id: 'proj-yilao', milestoneId: 'm3', note: '完成' }, 'NOT_FOUND')
-    await h.err('t-secretary-yunxi', 'projects', 'claim', { projectId: 'proj-yilao', claimant: { kind: 'unit', unitId: 'mu-y', name: '云溪单位' } }, 'NOT_FOUND')
-    await h.err('t-secretary-yunxi', 'projects', 'decideHours', { id: 'ph-yilao-hu', accept: true }, 'NOT_FOUND')
-    await h.err('t-secretary-yunxi', 'projects', 'workers', { projectId: 'proj-yilao' }, 'NOT_FOUND')
+    await h.err('demo-secretary-yunxi', 'projects', 'move', { id: 'proj-yilao', move: 'cancel' }, 'NOT_FOUND')
+    await h.err('demo-secretary-yunxi', 'projects', 'milestone', { id: 'proj-yilao', milestoneId: 'm3', note: '完成' }, 'NOT_FOUND')
+    await h.err('demo-secretary-yunxi', 'projects', 'claim', { projectId: 'proj-yilao', claimant: { kind: 'unit', unitId: 'mu-y', name: '云溪单位' } }, 'NOT_FOUND')
+    await h.err('demo-secretary-yunxi', 'projects', 'decideHours', { id: 'ph-yilao-hu', accept: true }, 'NOT_FOUND')
+    await h.err('demo-secretary-yunxi', 'projects', 'workers', { projectId: 'proj-yilao' }, 'NOT_FOUND')
     await h.err('t-member-yunxi', 'projects', 'joinTeam', { teamId: 'team-hongmajia' }, 'NOT_FOUND')
     await h.err('t-member-yunxi', 'projects', 'progress', { projectId: 'proj-yilao', note: '看看' }, 'NOT_FOUND')
     await h.err('t-member-yunxi', 'projects', 'logHours', { projectId: 'proj-yilao', date: '2026-11-20', hours: 1, note: '看看' }, 'NOT_FOUND')
-    await h.err('t-secretary-yunxi', 'projects', 'save', draft({ unitId: 's-hongfeng', communityIds: ['c-wanghu'] }), 'FORBIDDEN')
-    await h.err('t-secretary-yunxi', 'projects', 'createTeam', { unitId: 'c-wanghu', name: '越界服务队' }, 'FORBIDDEN')
+    await h.err('demo-secretary-yunxi', 'projects', 'save', draft({ unitId: 's-hongfeng', communityIds: ['c-wanghu'] }), 'FORBIDDEN')
+    await h.err('demo-secretary-yunxi', 'projects', 'createTeam', { unitId: 'c-wanghu', name: '越界服务队' }, 'FORBIDDEN')
     // their own street's projects stay theirs
-    const own = await h.ok('t-secretary-yunxi', 'projects', 'save', draft({ unitId: 'c-yunxi', title: '云溪邻里节' }))
-    await h.ok('t-secretary-yunxi', 'projects', 'move', { id: own.id, move: 'publish' })
+    const own = await h.ok('demo-secretary-yunxi', 'projects', 'save', draft({ unitId: 'c-yunxi', title: '云溪邻里节' }))
+    await h.ok('demo-secretary-yunxi', 'projects', 'move', { id: own.id, move: 'publish' })
     await h.err('demo-street-secretary', 'projects', 'get', { id: own.id }, 'NOT_FOUND')
     assert.ok(!(await h.ok('demo-resident', 'projects', 'list', {})).items.some((p) => p.id === own.id))
   })

@@ -37,7 +37,7 @@ describe('projects: races', () => {
     const again = await Promise.all(Array.from({ length: 10 }, () => h.call('demo-secretary', 'projects', 'claim', { projectId: p.id, claimant: { kind: 'unit', unitId: 'mu-3', name: '驻区单位3' } })))
     assert.equal(again.filter((r) => r.ok).length, 1)
     assert.ok(again.every((r) => r.ok || r.error.code === 'ALREADY_DONE'))
-    const doc = await h.store.get<{ state: string; timeline: { action: string }[] }>('project_claims', id)
+    const doc = await h.store.get<{ _id: string; state: string; timeline: { action: string }[] }>('project_claims', id)
     assert.equal(doc?.state, 'active')
     assert.deepEqual(doc?.timeline.map((e) => e.action), ['claim', 'withdraw', 'claim'])
   })
@@ -58,7 +58,7 @@ describe('projects: races', () => {
     const final = await team(h, 'team-hongmajia')
     assert.equal(final.memberCount, after.memberCount + 1)
     assert.equal(final.members.filter((m) => m.openid === one).length, 1)
-    assert.equal((await h.store.get<{ state: string }>('team_members', `team-hongmajia:${one}`))?.state, 'in')
+    assert.equal((await h.store.get<{ _id: string; state: string }>('team_members', `team-hongmajia:${one}`))?.state, 'in')
   })
 
   it('leaving and joining again keeps the members and the count right', async () => {
