@@ -5,6 +5,7 @@ import { claim } from './handlers/claim'
 import { complete } from './handlers/complete'
 import { createTeam } from './handlers/createTeam'
 import { decideHours } from './handlers/decideHours'
+import { form } from './handlers/form'
 import { get } from './handlers/get'
 import { joinTeam } from './handlers/joinTeam'
 import { leaveTeam } from './handlers/leaveTeam'
@@ -19,6 +20,6 @@ import { teams } from './handlers/teams'
 import { withdrawClaim } from './handlers/withdrawClaim'
 import { workers } from './handlers/workers'
 
-export const projects = wire(contract, { list, get, save, move, milestone, complete, claim, withdrawClaim, progress, logHours, decideHours, workers, teams, team, createTeam, joinTeam, leaveTeam })
+export const projects = wire(contract, { list, get, form, save, move, milestone, complete, claim, withdrawClaim, progress, logHours, decideHours, workers, teams, team, createTeam, joinTeam, leaveTeam })
 
 export const main = cloudMain('projects', projects)

@@ -125,3 +125,25 @@ describe('projects: drafts', () => {
     assert.ok((await h.ok('demo-street-secretary', 'projects', 'list', { state: 'draft' })).items.some((x) => x.id === p.id), 'so does the street secretary')
   })
 })
+
+describe('projects: the form', () => {
+  let h: Harness
+  beforeAll(async () => {
+    h = await projectsHarness()
+  })
+  afterAll(() => h.close())
+
+  it('offers a community secretary her community, the street secretary the street and each of its communities', async () => {
+    const mine = await h.ok('demo-secretary', 'projects', 'form', {})
+    assert.deepEqual(mine.units.map((u) => u.id), ['c-wanghu'])
+    const street = await h.ok('demo-street-secretary', 'projects', 'form', {})
+    assert.equal(street.units[0].id, 's-hongfeng')
+    assert.deepEqual(street.units[0].communities.map((c) => c.id).sort(), ['c-hepan', 'c-wanghu', 'c-xincheng'])
+    assert.ok(street.units.some((u) => u.id === 'c-hepan'))
+    const edit = await h.ok('demo-secretary', 'projects', 'form', { id: 'proj-yilao' })
+    assert.equal(edit.project?.milestones.length, 3)
+    await h.err('demo-secretary', 'projects', 'form', { id: 'proj-summer' }, 'CONFLICT')
+    await h.err('demo-secretary-hepan', 'projects', 'form', { id: 'proj-yilao' }, 'NOT_FOUND')
+    await h.err('demo-member', 'projects', 'form', {}, 'FORBIDDEN')
+  })
+})

@@ -119,6 +119,14 @@ export const projects = {
       .strict(),
     output: projectCard,
   },
+  /** what the create/edit form needs: the units the caller may lead for (a street with its communities), and the project when editing */
+  form: {
+    input: z.object({ id: id.optional() }).strict(),
+    output: z.object({
+      units: z.array(z.object({ id: z.string(), name: z.string(), level: z.string(), communities: z.array(z.object({ id: z.string(), name: z.string() })) })),
+      project: projectCard.extend({ milestones: z.array(milestoneView) }).optional(),
+    }),
+  },
   /** a move of the project's machine that needs no more than a note */
   move: { input: z.object({ id, move: z.enum(['publish', 'start', 'cancel']), note: text(200).optional() }).strict(), output: projectCard },
   /** the leader marks a milestone done with evidence */
