@@ -25,6 +25,11 @@ describe('projects: the street leads street projects, and no one outside sees or
     await h.ok('demo-street-secretary', 'projects', 'claim', { projectId: p.id, claimant: { kind: 'unit', unitId: 'mu-chengtou', name: '明州城投集团' } })
     // a 服务队 leader of 望湖 cannot claim the street's project themselves: the street records it for the team
     await h.err('demo-member', 'projects', 'claim', { projectId: p.id, claimant: { kind: 'team', teamId: 'team-hongmajia' } }, 'FORBIDDEN')
+    const asTeamLeader = await h.ok('demo-member', 'projects', 'get', { id: p.id })
+    assert.deepEqual(asTeamLeader.teamsToClaim, [], 'the page offers no claim it would refuse')
+    assert.ok(!asTeamLeader.movesOpen.includes('claim'))
+    const asStreet = await h.ok('demo-street-secretary', 'projects', 'get', { id: p.id })
+    assert.ok(asStreet.teamsToClaim.some((t) => t.id === 'team-hongmajia'), 'the street secretary is offered the teams of its communities')
     await h.ok('demo-street-secretary', 'projects', 'claim', { projectId: p.id, claimant: { kind: 'team', teamId: 'team-hongmajia' } })
     await h.ok('demo-street-secretary', 'projects', 'move', { id: p.id, move: 'start' })
     // a team member of 望湖 works on the street's project; the street secretary confirms, the hours count in 望湖

@@ -96,7 +96,7 @@ export const projects = {
       movesOpen: z.array(z.string()),
       canLead: z.boolean(),
       canWork: z.boolean(),
-      /** 服务队 the caller leads that have not claimed the project yet */
+      /** 服务队 the caller may claim the project for (teams they lead; for its leader, the teams they see) that have not claimed it yet */
       teamsToClaim: z.array(z.object({ id: z.string(), name: z.string() })),
     }),
   },

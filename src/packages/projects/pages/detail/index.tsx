@@ -56,7 +56,8 @@ export default function ProjectDetailPage() {
           <Gallery images={p.completion.photos} />
         </View>
       )}
-      {can('complete') && <CompleteForm id={p.id} onDone={reload} />}
+      {can('complete') && p.milestonesDone === p.milestonesTotal && <CompleteForm id={p.id} onDone={reload} />}
+      {can('complete') && p.milestonesDone < p.milestonesTotal && <Text className='muted project-line'>所有节点完成后，可以在这里写明成效、上传照片，完成项目。</Text>}
 
       <Text className='section-title'>项目节点</Text>
       <StateView empty={p.milestones.length === 0} emptyText='这个项目没有设节点' />
