@@ -37,6 +37,12 @@ describe('projects: the street leads street projects, and no one outside sees or
     await h.ok('demo-street-secretary', 'projects', 'decideHours', { id: log.id, accept: true })
     assert.equal((await h.store.get<{ _id: string; communityId: string }>('service_hours', `project-${log.id}`))?.communityId, 'c-wanghu')
     assert.equal((await project(h, p.id)).unitId, 's-hongfeng')
+    // and posts progress there, which the street sees
+    await h.ok('m-zhou', 'projects', 'progress', { projectId: p.id, note: '背街 3 号楼前堆物清完' })
+    assert.equal((await h.ok('demo-street-secretary', 'projects', 'get', { id: p.id })).updates[0].note, '背街 3 号楼前堆物清完')
+    // 河畔's member sees the street project but is in no claiming team; 望湖's project is not theirs to see
+    await h.err('t-member-hepan', 'projects', 'logHours', { projectId: p.id, date: '2026-11-23', hours: 1, note: '帮忙' }, 'FORBIDDEN')
+    await h.err('t-member-hepan', 'projects', 'progress', { projectId: 'proj-yilao', note: '帮忙' }, 'NOT_FOUND')
   })
 
   it('a street project serves only communities of its street; a community project only its own', async () => {
