@@ -35,6 +35,7 @@ export const SCOPED: Record<string, string> = {
   duty_years: 'communityId',
   departments: 'unitId',
   services: 'unitId',
+  service_points: 'unitId',
   projects: 'unitId',
   project_claims: 'unitId',
   project_updates: 'communityId',

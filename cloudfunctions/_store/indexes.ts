@@ -24,6 +24,7 @@ export const INDEXES: Record<string, string[][]> = {
   ticket_follows: [['openid', 'createdAt'], ['ticketId']],
   grids: [['communityId']],
   departments: [['unitId']],
+  service_points: [['unitId']],
   meetings: [['communityId', 'startAt'], ['inviteeIds', 'communityId']],
   meeting_topics: [['meetingId', 'seconds', 'createdAt'], ['by']],
   meeting_seconds: [['meetingId', 'openid'], ['openid']],
