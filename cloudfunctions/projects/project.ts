@@ -46,6 +46,20 @@ export interface ProjectDoc {
 
 export type ProjectCard = z.input<typeof projectCard>
 
+/** A progress entry (project_updates), kept in the poster's home community. */
+export interface UpdateDoc {
+  _id: string
+  projectId: string
+  /** the poster's home community */
+  communityId: string
+  by: string
+  byName: string
+  note: string
+  photos: string[]
+  at: string
+  [k: string]: unknown
+}
+
 export function displayName(caller: Caller): string {
   return caller.name ?? (caller.roles.includes('member') ? '党员' : '居民')
 }

@@ -3,7 +3,7 @@ import { fail } from '../../../src/domain/errors'
 import { movesFor } from '../../../src/domain/projects/rules'
 import { action } from '../../_runtime/types'
 import { claimViewOf, MAX_CLAIMS, type ClaimDoc } from '../claims'
-import { cardOf, CLAIMS, MEMBERSHIPS, NOT_FOUND, PROJECTS, TEAMS, UPDATES, WORK, whoIs, type ProjectDoc } from '../project'
+import { cardOf, CLAIMS, MEMBERSHIPS, NOT_FOUND, PROJECTS, TEAMS, UPDATES, WORK, whoIs, type ProjectDoc, type UpdateDoc } from '../project'
 import { MAX_TEAMS, type MembershipDoc, type TeamDoc } from '../team'
 import { MAX_WORK_SHOWN, workViewOf, type WorkDoc } from '../work'
 
@@ -12,18 +12,6 @@ const UPDATES_SHOWN = 50
 /** the 服务队 a project's leader is offered to record a claim for */
 const TEAMS_OFFERED = 50
 
-export interface UpdateDoc {
-  _id: string
-  projectId: string
-  /** the poster's home community */
-  communityId: string
-  by: string
-  byName: string
-  note: string
-  photos: string[]
-  at: string
-  [k: string]: unknown
-}
 
 /**
  * One project with everything its page shows. The project, its claims, progress, hours, the

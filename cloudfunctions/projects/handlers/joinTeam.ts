@@ -3,7 +3,7 @@ import { AppError, fail } from '../../../src/domain/errors'
 import { checkMove } from '../../../src/domain/machine'
 import { MEMBERSHIP_MACHINE } from '../../../src/domain/projects/machine'
 import { membershipId } from '../../../src/domain/projects/rules'
-import { op } from '../../_store/port'
+import { op, type TxStore } from '../../_store/port'
 import { applyTransition, writeEffects } from '../../_runtime/transition'
 import { action } from '../../_runtime/types'
 import { displayName, MEMBERSHIPS, TEAMS } from '../project'
@@ -25,7 +25,7 @@ export const joinTeam = action({
     const me = { openid: ctx.caller.openid, name: displayName(ctx.caller) }
     const id = membershipId(team._id, me.openid)
     const at = ctx.clock.now().toISOString()
-    const addToTeam = async (tx: Parameters<Parameters<typeof ctx.store.transaction>[0]>[0]) => {
+    const addToTeam = async (tx: TxStore) => {
       if (!(await tx.update(TEAMS, team._id, { members: op.push(me), memberCount: op.inc(1), updatedAt: at }))) fail('CONFLICT', BUSY)
     }
     if (!(await ctx.store.get<MembershipDoc>(MEMBERSHIPS, id))) {

@@ -6,8 +6,7 @@ import { PROJECT_MACHINE } from '../../../src/domain/projects/machine'
 import { leads } from '../../../src/domain/projects/rules'
 import { insertWith } from '../../_runtime/transition'
 import { action } from '../../_runtime/types'
-import { displayName, NOT_FOUND, PROJECTS, UPDATES, viewerOf, whoIs, workingTeams, type ProjectDoc } from '../project'
-import type { UpdateDoc } from './get'
+import { displayName, NOT_FOUND, PROJECTS, UPDATES, viewerOf, whoIs, workingTeams, type ProjectDoc, type UpdateDoc } from '../project'
 
 /** The leader or a member of a claiming 服务队 posts progress (a note and photos) on a project under way. */
 export const progress = action({
