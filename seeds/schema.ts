@@ -15,6 +15,7 @@ import { WISH_STATES } from '../src/domain/wishes/machine'
 import { buildQuestions, QUESTION_KINDS, SURVEY_KINDS, SURVEY_STATES } from '../src/domain/surveys/rules'
 import { HOUSEHOLD_TAGS } from '../src/domain/contracts/visits'
 import { HOUSEHOLD_STATES } from '../src/domain/visits/machine'
+import { CLAIM_STATES, MEMBERSHIP_STATES, PROJECT_STATES, WORK_STATES } from '../src/domain/projects/machine'
 
 const id = z.string().min(1).max(128)
 const time = z.string().regex(/^(@[+-]\d+d( \d{2}:\d{2})?|\d{4}-\d{2}-\d{2}T.+)$/, 'a time: ISO or "@+Nd HH:mm"')
@@ -35,7 +36,100 @@ const timelineEntry = z.object({
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a wall-clock time HH:mm')
 const point = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
 
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+const projectEntry = z.object({ at: time, by: z.string(), byName: z.string().optional(), action: z.string(), note: z.string().optional(), images: z.array(z.string()).optional() })
+const evidence = z.object({ note: z.string().min(1), photos: z.array(z.string()) })
+
 export const SEED_SCHEMAS: Record<string, z.ZodType> = {
+  projects: z.object({
+    _id: id,
+    unitId: id,
+    title: z.string().min(1).max(40),
+    goal: z.string().min(1),
+    communityIds: z.array(id).min(1),
+    state: z.enum(PROJECT_STATES),
+    leader: id,
+    leaderName: z.string(),
+    startDate: day,
+    endDate: day,
+    milestones: z.array(z.object({ id: z.string(), title: z.string(), due: day, doneAt: time.optional(), doneBy: id.optional(), doneByName: z.string().optional(), evidence: evidence.optional() })),
+    completion: evidence.optional(),
+    doneAt: time.optional(),
+    createdAt: time,
+    createdBy: id,
+    updatedAt: time,
+    version: z.number().int(),
+    timeline: z.array(projectEntry),
+  }).refine((p) => (p.state === 'done') === (!!p.doneAt && !!p.completion && p.completion.photos.length > 0), 'a done project has doneAt and its completion evidence (with a photo); no other has'),
+  project_claims: z.object({
+    _id: id,
+    projectId: id,
+    projectTitle: z.string(),
+    unitId: id,
+    kind: z.enum(['team', 'unit']),
+    claimantId: id,
+    claimantName: z.string(),
+    state: z.enum(CLAIM_STATES),
+    at: time,
+    by: id,
+    byName: z.string(),
+    note: z.string().optional(),
+    version: z.number().int(),
+    updatedAt: time,
+    timeline: z.array(projectEntry),
+  }).refine((c) => c._id === `${c.projectId}:${c.claimantId}`, 'a claim\'s id is projectId:claimantId'),
+  project_updates: z.object({ _id: id, projectId: id, communityId: id, by: id, byName: z.string(), note: z.string().min(1), photos: z.array(z.string()), at: time }),
+  project_hours: z.object({
+    _id: id,
+    projectId: id,
+    projectTitle: z.string(),
+    unitId: id,
+    leader: id,
+    communityId: id,
+    openid: id,
+    name: z.string(),
+    date: day,
+    hours: z.number().positive(),
+    note: z.string(),
+    state: z.enum(WORK_STATES),
+    at: time,
+    by: id,
+    points: z.number().int().optional(),
+    serviceId: id.optional(),
+    decidedBy: id.optional(),
+    decidedAt: time.optional(),
+    version: z.number().int(),
+    updatedAt: time,
+    timeline: z.array(projectEntry),
+  }),
+  teams: z.object({
+    _id: id,
+    unitId: id,
+    name: z.string().min(1),
+    intro: z.string(),
+    leader: id,
+    leaderName: z.string(),
+    members: z.array(z.object({ openid: id, name: z.string() })),
+    memberCount: z.number().int(),
+    state: z.literal('active'),
+    createdAt: time,
+    updatedAt: time,
+    version: z.number().int(),
+    timeline: z.array(projectEntry),
+  }).refine((t) => t.memberCount === t.members.length && t.members.some((m) => m.openid === t.leader), 'memberCount counts members, and the leader is one'),
+  team_members: z.object({
+    _id: id,
+    teamId: id,
+    teamName: z.string(),
+    unitId: id,
+    openid: id,
+    name: z.string(),
+    state: z.enum(MEMBERSHIP_STATES),
+    joinedAt: time,
+    version: z.number().int(),
+    updatedAt: time,
+    timeline: z.array(projectEntry),
+  }).refine((m) => m._id === `${m.teamId}:${m.openid}`, 'a membership\'s id is teamId:openid'),
   config: z.object({ _id: z.literal('main'), defaultCommunityId: id, streetName: z.string(), appName: z.string() }),
   service_points: z.object({
     _id: id,
@@ -533,7 +627,8 @@ export const SEED_REFS: [string, string, string][] = [
   ['rewards', 'communityId', 'communities'],
   ['redemptions', 'openid', 'members'],
   ['redemptions', 'rewardId', 'rewards'],
-  ['service_hours', 'postId', 'service_posts'],
+  // 双报到 hours are served at a post or, confirmed by a project's leader, on a 书记领航 project
+  ['service_hours', 'postId', 'service_posts|projects'],
   ['events', 'communityId', 'communities'],
   ['events', 'baseId', 'bases'],
   ['signups', 'eventId', 'events'],
@@ -549,4 +644,12 @@ export const SEED_REFS: [string, string, string][] = [
   ['meeting_topics', 'by', 'members'],
   ['meeting_seconds', 'topicId', 'meeting_topics'],
   ['meeting_seconds', 'openid', 'members'],
+  ['project_claims', 'projectId', 'projects'],
+  ['project_updates', 'projectId', 'projects'],
+  ['project_updates', 'by', 'members'],
+  ['project_hours', 'projectId', 'projects'],
+  ['project_hours', 'openid', 'members'],
+  ['teams', 'leader', 'members'],
+  ['team_members', 'teamId', 'teams'],
+  ['team_members', 'openid', 'members'],
 ]

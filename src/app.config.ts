@@ -19,6 +19,7 @@ export default defineAppConfig({
     { root: 'packages/booking', pages: ['pages/service/index', 'pages/book/index', 'pages/mine/index', 'pages/day/index', 'pages/ratings/index'] },
     { root: 'packages/visits', pages: ['pages/mine/index', 'pages/household/index', 'pages/coverage/index'] },
     { root: 'packages/street', pages: ['pages/dashboard/index'] },
+    { root: 'packages/projects', pages: ['pages/list/index', 'pages/detail/index', 'pages/edit/index', 'pages/teams/index', 'pages/team/index', 'pages/log/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#c8161d',

@@ -27,7 +27,8 @@ describe('seeds', () => {
       assert.equal(new Set(ids).size, ids.length, `duplicate ids in ${collection}`)
     }
     for (const [coll, field, target] of SEED_REFS) {
-      const targets = new Set((byColl.get(target) ?? []).map((d) => d._id))
+      // a reference may point into one of several collections: 'service_posts|projects'
+      const targets = new Set(target.split('|').flatMap((t) => (byColl.get(t) ?? []).map((d) => d._id)))
       for (const d of byColl.get(coll) ?? []) {
         const v = d[field]
         for (const ref of Array.isArray(v) ? v : v === undefined ? [] : [v]) {

@@ -21,6 +21,11 @@ export const SPECIAL: Record<string, Limit> = {
   'members.updateProfile': { max: 10, windowSec: 60 },
   // staff at the door check in a queue of people one pass after another
   'events.checkInMember': { max: 60, windowSec: 60 },
+  // 书记领航: the reads behind the form, the team pages and the leader's worker list
+  'projects.form': DEFAULT_READ,
+  'projects.teams': DEFAULT_READ,
+  'projects.team': DEFAULT_READ,
+  'projects.workers': DEFAULT_READ,
 }
 
 const READ_VERBS = /^(me|get|list|home|mine|day|slots|services|bases|themes|stats|points|leaderboard|attendance|nearby|unread|grids|stale|resources|reported|ratings|checkinToken|pass|coverage|candidates|rewards|myRedemptions|redemptions|yearSummary|feedback)$/

@@ -38,6 +38,12 @@ export const SCOPED: Record<string, string> = {
   service_points: 'unitId',
   /** the street dashboard's monthly aggregates: one per community per month */
   street_stats: 'unitId',
+  projects: 'unitId',
+  project_claims: 'unitId',
+  project_updates: 'communityId',
+  project_hours: 'communityId',
+  teams: 'unitId',
+  team_members: 'unitId',
 }
 
 /**

@@ -64,5 +64,10 @@ export const INDEXES: Record<string, string[][]> = {
   /** 三张清单 items (the 承诺 the street dashboard counts) */
   list_items: [['communityId', 'kind', 'state', 'doneAt']],
   /** 书记领航 projects (done ones counted per community) */
-  projects: [['communityIds', 'state', 'doneAt']],
+  projects: [['unitId', 'state', 'createdAt'], ['unitId', 'leader', 'state'], ['communityIds', 'state', 'doneAt', 'unitId']],
+  project_claims: [['unitId', 'projectId', 'state', 'kind', 'at'], ['unitId', 'claimantId', 'at'], ['unitId', 'by']],
+  project_updates: [['communityId', 'projectId', 'at'], ['communityId', 'by']],
+  project_hours: [['communityId', 'projectId', 'at'], ['communityId', 'openid', 'state', 'date']],
+  teams: [['unitId', 'createdAt'], ['unitId', 'leader']],
+  team_members: [['unitId', 'openid', 'state'], ['unitId', 'teamId', 'state']],
 }

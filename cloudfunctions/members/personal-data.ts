@@ -46,6 +46,12 @@ export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'meeting_seconds', field: 'openid', label: '议题附议' },
   { collection: 'visits', field: 'by', label: '我的走访记录', scrub: { byName: '已注销用户' } },
   { collection: 'households', field: 'memberOpenid', label: '我联系的住户', scrub: { memberName: '已注销用户' } },
+  { collection: 'projects', field: 'leader', label: '我领办的服务项目', scrub: { leaderName: '已注销用户' } },
+  { collection: 'project_claims', field: 'by', label: '我登记的项目认领', scrub: { byName: '已注销用户' } },
+  { collection: 'project_updates', field: 'by', label: '我记录的项目进展', scrub: { byName: '已注销用户' } },
+  { collection: 'project_hours', field: 'openid', label: '服务项目时长', scrub: { name: '已注销用户' } },
+  { collection: 'teams', field: 'leader', label: '我带领的服务队', scrub: { leaderName: '已注销用户' } },
+  { collection: 'team_members', field: 'openid', label: '我加入的服务队', scrub: { name: '已注销用户' } },
   // audit entries keep the names they were written with (members/audit.ts); the record of the act stays
   { collection: 'audit', field: 'target', label: '查看或变更我的信息的记录', scrub: { targetName: '' } },
   { collection: 'audit', field: 'by', label: '我做过的管理操作', scrub: { byName: '' } },

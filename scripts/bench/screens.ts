@@ -100,4 +100,11 @@ export const SCREENS: Screen[] = [
   { page: 'packages/visits/household', openid: 'demo-member', calls: [c('visits', 'get', { id: 'hh-w2-01' })] },
   { page: 'packages/visits/coverage', openid: 'demo-staff', calls: [me, c('visits', 'coverage')] },
   { page: 'packages/street/dashboard', openid: 'demo-street-secretary', calls: [c('street', 'dashboard', { kind: 'month' })] },
+
+  { page: 'packages/projects/list', openid: 'demo-member', calls: [c('projects', 'list'), me] },
+  { page: 'packages/projects/detail', openid: 'demo-secretary', calls: [c('projects', 'get', { id: 'proj-yilao' })] },
+  { page: 'packages/projects/edit', openid: 'demo-street-secretary', calls: [c('projects', 'form', { id: 'proj-elevator' })] },
+  { page: 'packages/projects/teams', openid: 'demo-member', calls: [c('projects', 'teams')] },
+  { page: 'packages/projects/team', openid: 'm-zhou', calls: [c('projects', 'team', { id: 'team-hongmajia' }), me] },
+  { page: 'packages/projects/log', openid: 'm-zhou', calls: [c('projects', 'get', { id: 'proj-yilao' })] },
 ]

@@ -6,6 +6,7 @@ import { booking } from './booking'
 import { bulletin } from './bulletin'
 import { events } from './events'
 import { meetings } from './meetings'
+import { projects } from './projects'
 import { members } from './members'
 import { street } from './street'
 import { surveys } from './surveys'
@@ -13,6 +14,6 @@ import { tickets } from './tickets'
 import { visits } from './visits'
 import { wishes } from './wishes'
 
-export const contracts = { members, bulletin, wishes, events, booking, tickets, surveys, meetings, visits, street } as const
+export const contracts = { members, bulletin, wishes, events, booking, tickets, surveys, meetings, visits, street, projects } as const
 
 export type Contracts = typeof contracts

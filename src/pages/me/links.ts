@@ -42,6 +42,8 @@ export const ME_LINKS: MeLink[] = [
   { id: 'report', title: '双报到', url: '/packages/wishes/pages/report/index', roles: ['member'] },
   { id: 'service-hours', title: '服务时长确认', url: '/packages/wishes/pages/hours/index', roles: ['staff', 'secretary'] },
   { id: 'roster', title: '双报到名册', url: '/packages/wishes/pages/roster/index', roles: ['member', 'staff', 'secretary'] },
+  { id: 'projects', title: '书记领航 · 服务项目', url: '/packages/projects/pages/list/index' },
+  { id: 'teams', title: '我的服务队', url: '/packages/projects/pages/teams/index', roles: ['member'] },
   { id: 'resources', title: '资源池', url: '/packages/wishes/pages/resources/index' },
   { id: 'meetings', title: '议事协商（圆桌会、议事会）', url: '/packages/meetings/pages/list/index' },
   { id: 'visits', title: '我的联系户', url: '/packages/visits/pages/mine/index', roles: ['member'] },

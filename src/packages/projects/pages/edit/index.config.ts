@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '领办服务项目' })
