@@ -34,6 +34,9 @@ export const SCOPED: Record<string, string> = {
   points_years: 'communityId',
   duty_years: 'communityId',
   departments: 'unitId',
+  member_units: 'unitId',
+  list_items: 'unitId',
+  pairings: 'communityId',
 }
 
 const FORBIDDEN_HERE = '这条记录不属于您所在的社区或街道，不能办理'
