@@ -13,7 +13,7 @@ export const overdueNoticeId = (itemId: string, openid: string) => `council-over
 
 /**
  * 职责承诺清单: a commitment past its due date and not done is reminded once — to the party member
- * whose commitment it is, or to the member unit's 兼职委员. `remindedAt` is set from null in the
+ * whose commitment it is, or to the member unit's 兼职委员 (none yet: to whoever entered it). `remindedAt` is set from null in the
  * same transaction as the notices (conditioned on the state read), so two sweeps at once remind once.
  */
 export const commitmentsOverdue: SweepJob = {
@@ -31,7 +31,9 @@ export const commitmentsOverdue: SweepJob = {
     const units = await store.getMany<MemberUnitDoc>(MEMBER_UNITS, unitIds)
     let sent = 0
     for (const item of page.items) {
-      const people = item.openid ? [item.openid] : (units.get(item.memberUnitId ?? '')?.committee ?? []).map((c) => c.openid)
+      const committee = (units.get(item.memberUnitId ?? '')?.committee ?? []).map((c) => c.openid)
+      // a unit with no 兼职委员 yet: whoever entered the commitment follows it up
+      const people = item.openid ? [item.openid] : committee.length ? committee : [item.createdBy]
       const due = item.dueAt ? localDate(item.dueAt) : ''
       const notices: Notice[] = people.map((to) => ({
         id: overdueNoticeId(item._id, to),
