@@ -98,4 +98,14 @@ export const SCREENS: Screen[] = [
   { page: 'packages/visits/mine', openid: 'demo-member', calls: [c('visits', 'mine')] },
   { page: 'packages/visits/household', openid: 'demo-member', calls: [c('visits', 'get', { id: 'hh-w2-01' })] },
   { page: 'packages/visits/coverage', openid: 'demo-staff', calls: [me, c('visits', 'coverage')] },
+
+  { page: 'packages/council/units', openid: 'demo-secretary', calls: [c('council', 'units')] },
+  { page: 'packages/council/units (街道)', openid: 'demo-street-secretary', calls: [c('council', 'units')] },
+  { page: 'packages/council/unit', openid: 'demo-committee', calls: [c('council', 'unit', { id: 'mu-power' })] },
+  { page: 'packages/council/lists', openid: 'demo-secretary', calls: [me, c('council', 'lists', { kind: 'offer', state: 'live' })] },
+  { page: 'packages/council/lists (承诺)', openid: 'demo-committee', calls: [me, c('council', 'lists', { kind: 'commitment', state: 'live' })] },
+  { page: 'packages/council/item', openid: 'demo-committee', calls: [c('council', 'item', { id: 'li-commit-power-boxes' })] },
+  { page: 'packages/council/item (资源)', openid: 'demo-secretary', calls: [c('council', 'item', { id: 'li-offer-power-check' })] },
+  { page: 'packages/council/match', openid: 'demo-secretary', calls: [c('council', 'candidates', { needId: 'li-need-homework' })] },
+  { page: 'packages/council/review', openid: 'demo-secretary', calls: [c('council', 'review', { year: 2026 })] },
 ]

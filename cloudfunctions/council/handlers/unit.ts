@@ -1,7 +1,8 @@
 import { council } from '../../../src/domain/contracts/council'
 import { fail } from '../../../src/domain/errors'
 import { action } from '../../_runtime/types'
-import { isSteward, itemView, LIST_ITEMS, MAX_UNITS_SEEN, MEMBER_UNITS, PAIRINGS, pairingView, unitView, type ListItemDoc, type MemberUnitDoc, type PairingDoc } from '../council'
+import { unitName } from '../../../src/domain/units'
+import { isSteward, stewardUnits, itemView, LIST_ITEMS, MAX_UNITS_SEEN, MEMBER_UNITS, PAIRINGS, pairingView, unitView, type ListItemDoc, type MemberUnitDoc, type PairingDoc } from '../council'
 
 /** One member unit with its 结对共建 and its offers and commitments: three reads sent together. */
 export const unit = action({
@@ -22,6 +23,9 @@ export const unit = action({
       canEdit,
       pairings: pairs.map((p) => pairingView(p, caller.units, now)),
       items: items.items.map((i) => itemView(i, caller.units, now)),
+      pairIn: stewardUnits(caller)
+        .filter((u) => caller.units[u]?.level === 'community')
+        .map((u) => ({ id: u, name: unitName(caller.units, u) })),
     }
   },
 })

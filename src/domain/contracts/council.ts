@@ -81,7 +81,13 @@ export const council = {
   /** one member unit with its pairings and list items */
   unit: {
     input: byId,
-    output: memberUnit.extend({ canEdit: z.boolean(), pairings: z.array(pairing), items: z.array(listItem) }),
+    output: memberUnit.extend({
+      canEdit: z.boolean(),
+      pairings: z.array(pairing),
+      items: z.array(listItem),
+      /** the communities the caller may pair the unit with */
+      pairIn: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
   },
   /** a secretary or staff adds (no id) or edits a member unit */
   saveUnit: {
