@@ -407,6 +407,8 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
   }),
   services: z.object({
     _id: id,
+    /** the street or community whose people may book it */
+    unitId: id,
     name: z.string().min(2),
     kind: z.enum(['homecare', 'clinic', 'errand', 'room']),
     provider: z.string().min(2),
@@ -534,6 +536,7 @@ export const SEED_REFS: [string, string, string][] = [
   ['units', 'parentId', 'units'],
   ['communities', 'streetId', 'units'],
   ['departments', 'unitId', 'units'],
+  ['services', 'unitId', 'units'],
   ['grids', 'communityId', 'communities'],
   ['pairings', 'communityId', 'communities'],
   ['pairings', 'memberUnitId', 'member_units'],

@@ -37,7 +37,15 @@ export const SCOPED: Record<string, string> = {
   member_units: 'unitId',
   list_items: 'unitId',
   pairings: 'communityId',
+  services: 'unitId',
 }
+
+/**
+ * Scoped collections whose documents belong to a street or district but keep counters that the
+ * people below write (a resident's rating adds to a street service's sum): writes there need the
+ * document in sight, not in the caller's own units.
+ */
+const WRITTEN_FROM_BELOW = new Set(['services'])
 
 const FORBIDDEN_HERE = '这条记录不属于您所在的社区或街道，不能办理'
 
@@ -63,7 +71,9 @@ function checkPatch(patch: Patch, field: string, act: ReadonlySet<string>) {
   if (Object.hasOwn(patch, field) && !(typeof patch[field] === 'string' && act.has(patch[field] as string))) fail('FORBIDDEN', FORBIDDEN_HERE)
 }
 
-function writer<S extends TxStore>(base: S, scope: Scope, act: ReadonlySet<string>, see: ReadonlySet<string>) {
+function writer<S extends TxStore>(base: S, scope: Scope, actSet: ReadonlySet<string>, see: ReadonlySet<string>) {
+  const act = (coll: string) => (WRITTEN_FROM_BELOW.has(coll) ? see : actSet)
+  const actList = (coll: string) => (WRITTEN_FROM_BELOW.has(coll) ? scope.see : scope.act)
   return {
     async get<T extends Doc = Doc>(coll: string, id: string): Promise<T | null> {
       const field = SCOPED[coll]
@@ -72,25 +82,25 @@ function writer<S extends TxStore>(base: S, scope: Scope, act: ReadonlySet<strin
     },
     async insert(coll: string, doc: Doc): Promise<void> {
       const field = SCOPED[coll]
-      if (field && !inside(doc, field, act)) fail('FORBIDDEN', FORBIDDEN_HERE)
+      if (field && !inside(doc, field, act(coll))) fail('FORBIDDEN', FORBIDDEN_HERE)
       return base.insert(coll, doc)
     },
     async update(coll: string, id: string, patch: Patch, opts?: { where?: Where }): Promise<number> {
       const field = SCOPED[coll]
       if (!field) return base.update(coll, id, patch, opts)
-      checkPatch(patch, field, act)
-      const where = scopedWhere(opts?.where, field, scope.act)
+      checkPatch(patch, field, act(coll))
+      const where = scopedWhere(opts?.where, field, actList(coll))
       return where ? base.update(coll, id, patch, { where }) : 0
     },
     async inc(coll: string, id: string, f: string, by: number, opts?: { where?: Where }): Promise<number> {
       const field = SCOPED[coll]
       if (!field) return base.inc(coll, id, f, by, opts)
-      const where = scopedWhere(opts?.where, field, scope.act)
+      const where = scopedWhere(opts?.where, field, actList(coll))
       return where ? base.inc(coll, id, f, by, { where }) : 0
     },
     async remove(coll: string, id: string): Promise<number> {
       const field = SCOPED[coll]
-      if (field && !inside(await base.get(coll, id), field, act)) return 0
+      if (field && !inside(await base.get(coll, id), field, act(coll))) return 0
       return base.remove(coll, id)
     },
   }

@@ -24,6 +24,7 @@ import { points } from './handlers/points'
 import { report } from './handlers/report'
 import { revokeRole } from './handlers/revokeRole'
 import { setCare } from './handlers/setCare'
+import { units } from './handlers/units'
 import { updateProfile } from './handlers/updateProfile'
 
 export const members = wire(contract, {
@@ -41,6 +42,7 @@ export const members = wire(contract, {
   contact,
   auditLog,
   people,
+  units,
   rewards,
   saveReward,
   redeem,

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
 import type { profile } from '../../src/domain/contracts/members'
 import type { Role } from '../../src/domain/roles'
+import { heldRoles, unitLabel, unitName, type UnitRole, type UnitTree } from '../../src/domain/units'
 import type { Patch, Store } from '../_store/port'
 import { defaultCommunityId, resolveCaller, type MemberDoc } from '../_runtime/identity'
 import type { Caller, Clock } from '../_runtime/types'
@@ -27,8 +28,11 @@ export async function profileFrom(store: Store, caller: Caller): Promise<Profile
     phone: doc?.phone,
     building: doc?.building,
     roles: caller.roles,
+    unitRoles: namedRoles(caller.units, caller.unitRoles),
     communityId: caller.communityId,
     communityName: community?.name as string | undefined,
+    streetId: caller.streetId,
+    streetName: caller.streetId ? unitName(caller.units, caller.streetId) : undefined,
     departmentId: caller.departmentId,
     departmentName: department?.name as string | undefined,
     points: doc?.points ?? 0,
@@ -62,6 +66,24 @@ export async function patchMember(store: Store, clock: Clock, openid: string, pa
   await store.update('members', openid, { ...patch, updatedAt: clock.now().toISOString() })
 }
 
-export function withRole(roles: Role[], role: Role): Role[] {
-  return roles.includes(role) ? roles : [...roles, role]
+/** The member's roles with `role` held in `unitId` too, and the flat summary kept beside them. */
+export function withRole(tree: UnitTree, doc: MemberDoc, role: Role, unitId: string): { unitRoles: UnitRole[]; roles: Role[] } {
+  const held = heldRoles(tree, doc)
+  const unitRoles = held.some((r) => r.role === role && r.unitId === unitId) ? held : [...held, { role, unitId }]
+  return { unitRoles, roles: summaryOf(unitRoles) }
+}
+
+/** The member's roles without `role` (in `unitId` only, or everywhere when absent). */
+export function withoutRole(tree: UnitTree, doc: MemberDoc, role: Role, unitId?: string): { unitRoles: UnitRole[]; roles: Role[] } {
+  const unitRoles = heldRoles(tree, doc).filter((r) => !(r.role === role && (unitId === undefined || r.unitId === unitId)))
+  return { unitRoles, roles: summaryOf(unitRoles) }
+}
+
+function summaryOf(unitRoles: readonly UnitRole[]): Role[] {
+  return [...new Set(unitRoles.map((r) => r.role))]
+}
+
+/** Roles with the names of their units, for role lists and the identity switcher. */
+export function namedRoles(tree: UnitTree, held: readonly UnitRole[]) {
+  return held.map((r) => ({ role: r.role, unitId: r.unitId, unitName: unitLabel(tree, r.unitId), level: tree[r.unitId]?.level }))
 }

@@ -37,6 +37,7 @@ export interface MigrationReport {
   units: number
   communities: number
   departments: number
+  services: number
   members: number
 }
 
@@ -53,12 +54,12 @@ async function insertIfAbsent(store: Store, coll: string, doc: Doc): Promise<boo
 /**
  * Idempotent: a community without a unit becomes a community of its `streetId` or of the default
  * street (made when missing, named from the config's street name); grids become units below their
- * community; departments without a unit serve the default street; every member without `unitRoles`
+ * community; departments and booking services without a unit serve the default street; every member without `unitRoles`
  * gets them from `roles` (held in the home community; a liaison's in its street, an admin's at the
  * top). A second run changes nothing and reports zeros.
  */
 export async function migrateToStreets(store: Store, now: Date, defaultStreetId = 's-default'): Promise<MigrationReport> {
-  const report: MigrationReport = { units: 0, communities: 0, departments: 0, members: 0 }
+  const report: MigrationReport = { units: 0, communities: 0, departments: 0, services: 0, members: 0 }
   const cfg = await store.get<ConfigDoc>('config', 'main')
   const at = now.toISOString()
   const [units, communities, grids] = await Promise.all([
@@ -96,6 +97,9 @@ export async function migrateToStreets(store: Store, now: Date, defaultStreetId 
     if (!d.unitId && (await store.update('departments', d._id, { unitId: defaultStreet }))) report.departments++
     deptUnit.set(d._id, typeof d.unitId === 'string' ? d.unitId : defaultStreet)
   }
+
+  const services = await store.queryAll<Doc>('services', {}, { max: 1000 })
+  for (const sv of services) if (!sv.unitId && (await store.update('services', sv._id, { unitId: defaultStreet }))) report.services++
 
   // members page by page: each one done leaves the set, so the loop ends when none is left
   for (;;) {

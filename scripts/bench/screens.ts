@@ -75,7 +75,7 @@ export const SCREENS: Screen[] = [
   { page: 'packages/members/rewards', openid: 'demo-staff', calls: [c('members', 'rewards', { scope: 'manage' })] },
   { page: 'packages/members/year-summary', openid: 'demo-secretary', calls: [c('members', 'yearSummary', { year: 2026 })] },
   { page: 'packages/members/audit', openid: 'demo-admin', calls: [c('members', 'auditLog', { limit: 30 })] },
-  { page: 'packages/members/roles', openid: 'demo-admin', calls: [c('members', 'people', { limit: 20 }), c('tickets', 'departments')] },
+  { page: 'packages/members/roles', openid: 'demo-admin', calls: [c('members', 'people', { limit: 20 }), c('tickets', 'departments'), c('members', 'units')] },
 
   { page: 'packages/surveys/list', openid: 'demo-resident', calls: [c('surveys', 'list')] },
   // placed in a grid by building (no grid on the profile), and has answered the open survey

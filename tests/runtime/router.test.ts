@@ -156,7 +156,7 @@ describe('harness ok()', () => {
     const leaky = wire({ me: profile }, {
       me: action({ input: profile.input, roles: 'anyone', handler: async (i, ctx) => ({ ...(await me.handler(i, ctx)), secretNote: '内部备注' }) }),
     })
-    type Profile = { openid: string; roles: []; communityId: string; points: number }
+    type Profile = { openid: string; roles: []; unitRoles: []; communityId: string; points: number }
     const drifting = wire({ me: profile }, {
       me: action({ input: profile.input, roles: 'anyone', handler: async () => drifted<Profile>('{"openid":"demo-resident","roles":"resident"}') }),
     })

@@ -1,10 +1,17 @@
 /** members: who am I, my profile, role grants (API.md). */
 import { z } from 'zod'
 import { ROLES } from '../roles'
+import { UNIT_LEVELS } from '../units'
 import { empty, openid, pageInput, pageOf, phone, requiredText, text } from './common'
 import { rewardActions, year } from './rewards'
 
 export const role = z.enum(ROLES)
+const unitId = z.string().trim().min(1).max(64)
+
+/** A role as held in a unit, named for people: 「红枫街道 · 望湖社区」 书记. */
+export const heldRole = z.object({ role, unitId: z.string(), unitName: z.string(), level: z.enum(UNIT_LEVELS).optional() })
+
+export const unitItem = z.object({ id: z.string(), name: z.string(), label: z.string(), level: z.enum(UNIT_LEVELS), parentId: z.string().optional() })
 
 export const profile = z.object({
   openid: z.string(),
@@ -12,8 +19,12 @@ export const profile = z.object({
   phone: z.string().optional(),
   building: z.string().optional(),
   roles: z.array(role),
+  /** each role with the unit it is held in */
+  unitRoles: z.array(heldRole),
   communityId: z.string(),
   communityName: z.string().optional(),
+  streetId: z.string().optional(),
+  streetName: z.string().optional(),
   departmentId: z.string().optional(),
   departmentName: z.string().optional(),
   points: z.number(),
@@ -82,11 +93,13 @@ export const members = {
     output: profile,
   },
   grantRole: {
-    input: z.object({ openid, role, departmentId: z.string().max(64).optional(), gridId: z.string().max(64).optional() }).strict(),
+    input: z
+      .object({ openid, role, unitId: unitId.optional(), departmentId: z.string().max(64).optional(), gridId: z.string().max(64).optional() })
+      .strict(),
     output: profile,
   },
   revokeRole: {
-    input: z.object({ openid, role }).strict(),
+    input: z.object({ openid, role, unitId: unitId.optional() }).strict(),
     output: profile,
   },
   /** My balance, what this year and last year earned (Asia/Shanghai calendar years), and the ledger. */
@@ -124,16 +137,23 @@ export const members = {
     output: z.object({ openid: z.string(), name: z.string().optional(), phone: z.string().optional(), building: z.string().optional() }),
   },
   people: {
-    input: pageInput.extend({ q: text(20).optional(), role: role.optional() }).strict(),
+    input: pageInput.extend({ q: text(20).optional(), role: role.optional(), communityId: unitId.optional() }).strict(),
     output: pageOf(
       z.object({
         openid: z.string(),
         name: z.string().optional(),
         title: z.string().optional(),
         roles: z.array(role),
+        unitRoles: z.array(heldRole),
+        communityId: z.string(),
         departmentId: z.string().optional(),
       }),
     ),
+  },
+  /** The units the caller may manage (role grants, pickers): where they hold admin, secretary or staff, and below. */
+  units: {
+    input: empty,
+    output: z.object({ items: z.array(unitItem) }),
   },
   auditLog: {
     input: pageInput.extend({ target: openid.optional() }).strict(),
