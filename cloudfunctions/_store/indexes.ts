@@ -31,6 +31,7 @@ export const INDEXES: Record<string, string[][]> = {
     ['unitId', 'matchedId', 'createdAt'],
     ['unitId', 'kind', 'year', 'dueAt'],
     ['kind', 'state', 'remindedAt', 'dueAt'],
+    ['openid', 'unitId'],
   ],
   departments: [['unitId']],
   meetings: [['communityId', 'startAt'], ['inviteeIds', 'communityId']],

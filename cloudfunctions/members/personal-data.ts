@@ -46,6 +46,7 @@ export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'meeting_seconds', field: 'openid', label: '议题附议' },
   { collection: 'visits', field: 'by', label: '我的走访记录', scrub: { byName: '已注销用户' } },
   { collection: 'households', field: 'memberOpenid', label: '我联系的住户', scrub: { memberName: '已注销用户' } },
+  { collection: 'list_items', field: 'openid', label: '我的年度承诺（职责承诺清单）', scrub: { ownerName: '党员' } },
   // audit entries keep the names they were written with (members/audit.ts); the record of the act stays
   { collection: 'audit', field: 'target', label: '查看或变更我的信息的记录', scrub: { targetName: '' } },
   { collection: 'audit', field: 'by', label: '我做过的管理操作', scrub: { byName: '' } },
