@@ -181,6 +181,14 @@ describe('council: 三张清单', () => {
   it('a removed 兼职委员 may no longer record progress (the unit is read, not the summary on the item)', async () => {
     const c = await h.ok('demo-secretary', 'council', 'add', { kind: 'commitment', unitId: 'c-wanghu', memberUnitId: 'mu-power', title: '冬季用电安全检查', detail: '入冬前为高龄老人检查电热毯和取暖器', dueAt: '2026-12-20' })
     assert.deepEqual((await h.store.get<ListItemDoc>('list_items', c.id))!.committeeOpenids, ['demo-committee'])
+    // an edit of the unit refreshes the summary on its items still to do
+    const power = await h.ok('demo-secretary', 'council', 'unit', { id: 'mu-power' })
+    await h.ok('demo-secretary', 'council', 'saveUnit', {
+      id: 'mu-power', unitId: power.unitId, kind: power.kind, name: power.name, partyOrg: power.partyOrg, contactName: power.contactName, contactPhone: power.contactPhone,
+      committee: [...power.committee, { openid: 'm-sun', name: '孙德明', title: '兼职委员' }],
+    })
+    assert.deepEqual((await h.store.get<ListItemDoc>('list_items', c.id))!.committeeOpenids, ['demo-committee', 'm-sun'])
+    assert.deepEqual((await h.ok('m-sun', 'council', 'item', { id: c.id })).moves, ['progress', 'finish'])
     await h.store.update('member_units', 'mu-power', { committee: [] })
     await h.err('demo-committee', 'council', 'progress', { id: c.id, note: '已检查 10 户' }, 'FORBIDDEN')
     // the street secretary may record on any community's item of the street

@@ -12,6 +12,7 @@ import { LIST_KIND_NAMES } from '@/domain/council/model'
 import { ItemCard } from '../../components/ItemCard'
 import { itemMeta, itemUrl, matchUrl, MOVE_NAMES, STATE_TAGS } from '../../labels'
 import { ProgressForm } from './ProgressForm'
+import '../../components/council.scss'
 import './index.scss'
 
 export default function CouncilItem() {

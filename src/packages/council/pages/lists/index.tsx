@@ -9,6 +9,7 @@ import { PageRoot } from '@/components/PageRoot'
 import { LIST_KIND_NAMES, LIST_KINDS, type ListKind } from '@/domain/council/model'
 import { AddItem } from '../../components/AddItem'
 import { ItemCard } from '../../components/ItemCard'
+import '../../components/council.scss'
 import './index.scss'
 
 const INTRO: Record<ListKind, string> = {

@@ -8,6 +8,7 @@ import { StateView } from '@/components/StateView'
 import { PageRoot } from '@/components/PageRoot'
 import type { ListItemView } from '@/domain/contracts/council'
 import { ItemCard } from '../../components/ItemCard'
+import '../../components/council.scss'
 import './index.scss'
 
 export default function CouncilMatch() {

@@ -6,6 +6,7 @@ import { StateView } from '@/components/StateView'
 import { PageRoot } from '@/components/PageRoot'
 import { localDate } from '@/domain/time'
 import { ItemCard } from '../../components/ItemCard'
+import '../../components/council.scss'
 import './index.scss'
 
 export default function CouncilReview() {

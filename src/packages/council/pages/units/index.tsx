@@ -6,6 +6,7 @@ import { useApi } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
 import { PageRoot } from '@/components/PageRoot'
 import { unitUrl } from '../../labels'
+import '../../components/council.scss'
 import './index.scss'
 
 export default function CouncilUnits() {
