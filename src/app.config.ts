@@ -18,7 +18,7 @@ export default defineAppConfig({
     { root: 'packages/meetings', pages: ['pages/list/index', 'pages/detail/index', 'pages/propose/index', 'pages/edit/index', 'pages/record/index'] },
     { root: 'packages/booking', pages: ['pages/service/index', 'pages/book/index', 'pages/mine/index', 'pages/day/index', 'pages/ratings/index'] },
     { root: 'packages/visits', pages: ['pages/mine/index', 'pages/household/index', 'pages/coverage/index'] },
-    { root: 'packages/council', pages: ['pages/units/index', 'pages/unit/index', 'pages/lists/index', 'pages/item/index', 'pages/match/index', 'pages/review/index'] },
+    { root: 'packages/council', pages: ['pages/units/index', 'pages/unit/index', 'pages/lists/index', 'pages/item/index', 'pages/match/index', 'pages/review/index', 'pages/edit/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#c8161d',

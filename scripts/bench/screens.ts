@@ -107,5 +107,6 @@ export const SCREENS: Screen[] = [
   { page: 'packages/council/item', openid: 'demo-committee', calls: [c('council', 'item', { id: 'li-commit-power-boxes' })] },
   { page: 'packages/council/item (资源)', openid: 'demo-secretary', calls: [c('council', 'item', { id: 'li-offer-power-check' })] },
   { page: 'packages/council/match', openid: 'demo-secretary', calls: [c('council', 'candidates', { needId: 'li-need-homework' })] },
+  { page: 'packages/council/edit', openid: 'demo-secretary', calls: [c('council', 'units')] },
   { page: 'packages/council/review', openid: 'demo-secretary', calls: [c('council', 'review', { year: 2026 })] },
 ]

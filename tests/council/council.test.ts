@@ -48,6 +48,15 @@ describe('council: member units and 结对共建', () => {
     assert.deepEqual(canEdit, ['c-hepan', 'c-wanghu', 'c-xincheng', 's-hongfeng'])
   })
 
+  it('兼职委员 are chosen from the party members the secretary can see', async () => {
+    const found = await h.ok('demo-secretary', 'council', 'people', { q: '周' })
+    assert.deepEqual(found.items.map((p) => [p.openid, p.communityName]), [['m-zhou', '望湖社区']])
+    assert.ok(!(await h.ok('demo-secretary', 'council', 'people', {})).items.some((p) => p.openid === 'm-yang'), '新城’s members are not hers')
+    assert.ok((await h.ok('demo-street-secretary', 'council', 'people', {})).items.some((p) => p.openid === 'm-yang'))
+    await h.err('demo-secretary', 'council', 'saveUnit', unitInput({ committee: [{ openid: 'm-yang', name: '杨帆', title: '兼职委员' }] }), 'NOT_FOUND')
+    await h.err('demo-secretary', 'council', 'saveUnit', unitInput({ committee: [{ openid: 'nobody-here', name: '某人', title: '兼职委员' }] }), 'NOT_FOUND')
+  })
+
   it('bad input is refused with a code and nothing changes', async () => {
     const before = await h.store.count('member_units', {})
     await h.err('demo-secretary', 'council', 'saveUnit', unitInput({ contactPhone: '123' }), 'INVALID_INPUT')

@@ -4,6 +4,7 @@ import { MEMBER_UNIT_MACHINE } from '../../../src/domain/council/machine'
 import { fail } from '../../../src/domain/errors'
 import { checkMove } from '../../../src/domain/machine'
 import { applyTransition, insertWith } from '../../_runtime/transition'
+import type { MemberDoc } from '../../_runtime/identity'
 import { action } from '../../_runtime/types'
 import { displayName, isSteward, LIST_ITEMS, MAX_UNITS_SEEN, MEMBER_UNITS, PAIRINGS, unitView, type ListItemDoc, type MemberUnitDoc, type PairingDoc } from '../council'
 import { LIVE_STATES } from '../../../src/domain/council/machine'
@@ -23,6 +24,11 @@ export const saveUnit = action({
     if (!isSteward(caller, input.unitId)) fail('FORBIDDEN', '您只能在本社区或本街道登记成员单位')
     const committee = input.committee ?? []
     if (new Set(committee.map((c) => c.openid)).size !== committee.length) fail('INVALID_INPUT', '兼职委员有重复的人')
+    if (committee.length) {
+      const found = await ctx.store.getMany<MemberDoc>('members', committee.map((c) => c.openid))
+      const missing = committee.find((c) => !found.has(c.openid))
+      if (missing) fail('NOT_FOUND', `没有找到兼职委员 ${missing.name}，请从党员中选择`)
+    }
     const fields = { unitId: input.unitId, kind: input.kind, name: input.name, partyOrg: input.partyOrg, contactName: input.contactName, contactPhone: input.contactPhone, committee }
     const at = ctx.clock.now().toISOString()
     const by = { at, by: caller.openid, byName: displayName(caller) }

@@ -167,6 +167,11 @@ export const council = {
     output: listItem,
   },
   cancel: { input: z.object({ id, reason: requiredText(200) }).strict(), output: listItem },
+  /** party members of the communities the caller acts on, to seat as 兼职委员 or to hold a commitment */
+  people: {
+    input: z.object({ q: text(20).optional() }).strict(),
+    output: z.object({ items: z.array(z.object({ openid: z.string(), name: z.string(), communityName: z.string(), branch: z.string().optional() })) }),
+  },
   /** 回头看: the year's commitments per member unit or member: kept (done by the due date), late, overdue, open */
   review: {
     input: z.object({ year }).strict(),

@@ -49,6 +49,11 @@ export default function CouncilUnit() {
         <Text className='council-line' onClick={() => u.canEdit && void Taro.makePhoneCall({ phoneNumber: u.contactPhone }).catch(() => undefined)}>
           联系人：{u.contactName} {u.contactPhone}
         </Text>
+        {u.canEdit && (
+          <Button id='unit-edit' className='btn btn-plain council-line' size='mini' onClick={() => Taro.navigateTo({ url: `/packages/council/pages/edit/index?id=${encodeURIComponent(id)}` })}>
+            修改单位信息和兼职委员
+          </Button>
+        )}
       </View>
       <Text className='section-title'>兼职委员</Text>
       <StateView empty={u.committee.length === 0} emptyText='还没有兼职委员' />

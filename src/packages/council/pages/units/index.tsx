@@ -29,6 +29,11 @@ export default function CouncilUnits() {
           年度回头看
         </Button>
       </View>
+      {data.canEditIn.length > 0 && (
+        <Button id='unit-new' className='btn btn-plain' onClick={() => Taro.navigateTo({ url: '/packages/council/pages/edit/index' })}>
+          登记成员单位
+        </Button>
+      )}
       <Text className='section-title'>成员单位（{data.items.length}）</Text>
       <StateView empty={data.items.length === 0} emptyText='还没有登记成员单位' />
       {data.items.map((u) => (
