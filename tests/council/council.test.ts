@@ -163,6 +163,7 @@ describe('council: 三张清单', () => {
     await h.err('demo-street-secretary', 'council', 'takeNeed', { source: { kind: 'ticket', id: 'tk-seed-yunxi-wall' } }, 'NOT_FOUND')
     await h.err('demo-secretary', 'council', 'takeNeed', { source: { kind: 'ticket', id: 'tk-seed-yunxi-wall' } }, 'NOT_FOUND')
     await h.err('demo-secretary', 'council', 'takeNeed', { source: { kind: 'wish', id: 'wish-nope' } }, 'NOT_FOUND')
+    await h.err('demo-secretary', 'council', 'takeNeed', { source: { kind: 'wish', id: 'wish-legal' } }, 'CONFLICT')
     await h.err('demo-secretary', 'council', 'takeNeed', { source: { kind: 'email', id: 'x' } }, 'INVALID_INPUT')
     await h.err('demo-member', 'council', 'takeNeed', { source: { kind: 'wish', id: 'wish-wheelchair' } }, 'FORBIDDEN')
     assert.equal(await h.store.count('list_items', { unitId: 'c-wanghu', kind: 'need' }), before + 2, 'the wish and the ticket, nothing else')

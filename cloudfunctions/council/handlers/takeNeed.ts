@@ -30,6 +30,8 @@ export const takeNeed = action({
     if (!source) fail('NOT_FOUND', `没有找到这条${src.name}`)
     const communityId = String(source.communityId ?? '')
     if (!isSteward(caller, communityId)) fail('FORBIDDEN', `只有${src.name}所在社区的书记、社工可以把它列为需求`)
+    // the lists are seen by the whole community: a wish still under review (or declined) is not public yet
+    if (input.source.kind === 'wish' && ['pending', 'declined'].includes(String(source.state))) fail('CONFLICT', '这条微心愿还没有通过审核，审核发布后才能列入需求清单')
     if (input.detail) await ctx.services.checkText([input.detail], caller)
     const at = now.toISOString()
     const doc: ListItemDoc = {
