@@ -5,7 +5,7 @@ export default defineAppConfig({
     { root: 'packages/members', pages: ['pages/profile/index', 'pages/points/index', 'pages/privacy/index', 'pages/audit/index', 'pages/roles/index', 'pages/shop/index', 'pages/my-redemptions/index', 'pages/handover/index', 'pages/rewards/index', 'pages/year-summary/index', 'pages/feedback/index'] },
     { root: 'packages/tickets', pages: ['pages/submit/index', 'pages/list/index', 'pages/detail/index'] },
     { root: 'packages/console', pages: ['pages/scorecards/index', 'pages/settings/index'] },
-    { root: 'packages/bulletin', pages: ['pages/list/index', 'pages/detail/index', 'pages/publish/index', 'pages/unread/index'] },
+    { root: 'packages/bulletin', pages: ['pages/list/index', 'pages/detail/index', 'pages/publish/index', 'pages/unread/index', 'pages/points/index'] },
     {
       root: 'packages/wishes',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/post/index', 'pages/review/index', 'pages/report/index', 'pages/hours/index', 'pages/roster/index', 'pages/resources/index'],

@@ -38,6 +38,7 @@ export const SCOPED: Record<string, string> = {
   list_items: 'unitId',
   pairings: 'communityId',
   services: 'unitId',
+  service_points: 'unitId',
 }
 
 /**

@@ -34,6 +34,7 @@ export const INDEXES: Record<string, string[][]> = {
     ['openid', 'unitId'],
   ],
   departments: [['unitId']],
+  service_points: [['unitId']],
   meetings: [['communityId', 'startAt'], ['inviteeIds', 'communityId']],
   meeting_topics: [['meetingId', 'seconds', 'createdAt'], ['by']],
   meeting_seconds: [['meetingId', 'openid'], ['openid']],

@@ -30,6 +30,7 @@ export const SCREENS: Screen[] = [
   { page: 'packages/bulletin/detail', openid: 'demo-resident', calls: [c('bulletin', 'get', { id: 'n-heating' })] },
   { page: 'packages/bulletin/publish', openid: 'demo-secretary', calls: [c('bulletin', 'grids')] },
   { page: 'packages/bulletin/unread', openid: 'demo-secretary', calls: [c('bulletin', 'grids'), c('bulletin', 'unread', { id: 'n-juwu-fund' })] },
+  { page: 'packages/bulletin/points', openid: 'demo-resident', calls: [c('bulletin', 'points')] },
 
   { page: 'packages/events/detail', openid: 'demo-member', calls: [c('events', 'get', { id: 'ev-seed-dangke' })] },
   {
