@@ -4,6 +4,7 @@ import type { FunctionModule } from './_runtime/types'
 import type { Contracts } from '../src/domain/contracts'
 import { booking } from './booking'
 import { bulletin } from './bulletin'
+import { council } from './council'
 import { events } from './events'
 import { meetings } from './meetings'
 import { members } from './members'
@@ -16,7 +17,7 @@ import { visits } from './visits'
 import { wishes } from './wishes'
 
 /** One function per contract (src/domain/contracts), each wired against it; the sweeper is a timer, below. */
-export const FUNCTIONS = { members, bulletin, wishes, events, booking, tickets, surveys, meetings, visits, street, projects } satisfies Record<keyof Contracts, FunctionModule>
+export const FUNCTIONS = { members, bulletin, wishes, events, booking, tickets, surveys, meetings, visits, street, projects, council } satisfies Record<keyof Contracts, FunctionModule>
 
 export interface Timer {
   name: string

@@ -8,6 +8,8 @@ import { AUDIENCES } from '../src/domain/booking/rules'
 import { CATEGORIES } from '../src/domain/bulletin/rules'
 import { ROLES } from '../src/domain/roles'
 import { UNIT_LEVELS } from '../src/domain/units'
+import { LIST_STATES } from '../src/domain/council/machine'
+import { LIST_KINDS, MEMBER_UNIT_KINDS, NEED_SOURCES, OFFER_TYPES } from '../src/domain/council/model'
 import { POINT_KINDS } from '../src/domain/bulletin/points'
 import { INVITEE_KINDS, KINDS as MEETING_KINDS, STATES as MEETING_STATES } from '../src/domain/meetings/rules'
 import { CATEGORY_KEYS, PRIORITIES, STATES } from '../src/domain/tickets/model'
@@ -130,6 +132,61 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     updatedAt: time,
     timeline: z.array(projectEntry),
   }).refine((m) => m._id === `${m.teamId}:${m.openid}`, 'a membership\'s id is teamId:openid'),
+  member_units: z.object({
+    _id: id,
+    /** the community or street it is attached to */
+    unitId: id,
+    kind: z.enum(MEMBER_UNIT_KINDS),
+    name: z.string().min(2),
+    partyOrg: z.string().min(2),
+    contactName: z.string().min(1),
+    contactPhone: z.string().regex(/^1\d{10}$/),
+    committee: z.array(z.object({ openid: id, name: z.string().min(1), title: z.string().min(1) })),
+    state: z.literal('active'),
+    version: z.number().int(),
+    timeline: z.array(z.object({ at: time, by: z.string(), byName: z.string().optional(), action: z.string(), note: z.string().optional() })),
+    createdBy: id,
+    createdAt: time,
+    updatedAt: time,
+  }),
+  pairings: z.object({
+    _id: id,
+    communityId: id,
+    memberUnitId: id,
+    memberUnitName: z.string(),
+    what: z.string().min(2),
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    createdBy: id,
+    createdAt: time,
+  }),
+  list_items: z.object({
+    _id: id,
+    kind: z.enum(LIST_KINDS),
+    unitId: id,
+    communityId: id.optional(),
+    title: z.string().min(2).max(40),
+    detail: z.string().min(2).max(500),
+    state: z.enum(LIST_STATES),
+    year: z.number().int(),
+    offerType: z.enum(OFFER_TYPES).optional(),
+    source: z.object({ kind: z.enum(NEED_SOURCES), id: id.optional() }).optional(),
+    memberUnitId: id.optional(),
+    committeeOpenids: z.array(id).optional(),
+    openid: id.optional(),
+    ownerName: z.string().min(2),
+    dueAt: time.optional(),
+    doneAt: time.optional(),
+    matchedTo: z.object({ kind: z.enum(['offer', 'commitment']), id, title: z.string(), unitName: z.string() }).optional(),
+    matchedId: id.optional(),
+    progressCount: z.number().int().min(0),
+    remindedAt: time.optional(),
+    version: z.number().int(),
+    timeline: z.array(z.object({ at: time, by: z.string(), byName: z.string().optional(), action: z.string(), note: z.string().optional(), images: z.array(z.string()).optional() })),
+    createdBy: id,
+    createdAt: time,
+    updatedAt: time,
+  }),
   config: z.object({ _id: z.literal('main'), defaultCommunityId: id, streetName: z.string(), appName: z.string() }),
   service_points: z.object({
     _id: id,
@@ -586,6 +643,12 @@ export const SEED_REFS: [string, string, string][] = [
   ['departments', 'unitId', 'units'],
   ['services', 'unitId', 'units'],
   ['grids', 'communityId', 'communities'],
+  ['pairings', 'communityId', 'communities'],
+  ['pairings', 'memberUnitId', 'member_units'],
+  ['list_items', 'communityId', 'communities'],
+  ['list_items', 'memberUnitId', 'member_units'],
+  ['list_items', 'matchedId', 'list_items'],
+  ['list_items', 'openid', 'members'],
   ['members', 'communityId', 'communities'],
   ['members', 'gridId', 'grids'],
   ['members', 'departmentId', 'departments'],

@@ -20,6 +20,7 @@ export default defineAppConfig({
     { root: 'packages/visits', pages: ['pages/mine/index', 'pages/household/index', 'pages/coverage/index'] },
     { root: 'packages/street', pages: ['pages/dashboard/index'] },
     { root: 'packages/projects', pages: ['pages/list/index', 'pages/detail/index', 'pages/edit/index', 'pages/teams/index', 'pages/team/index', 'pages/log/index'] },
+    { root: 'packages/council', pages: ['pages/units/index', 'pages/unit/index', 'pages/lists/index', 'pages/item/index', 'pages/match/index', 'pages/review/index', 'pages/edit/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#c8161d',

@@ -34,6 +34,9 @@ export const SCOPED: Record<string, string> = {
   points_years: 'communityId',
   duty_years: 'communityId',
   departments: 'unitId',
+  member_units: 'unitId',
+  list_items: 'unitId',
+  pairings: 'communityId',
   services: 'unitId',
   service_points: 'unitId',
   /** the street dashboard's monthly aggregates: one per community per month */

@@ -23,6 +23,18 @@ export const INDEXES: Record<string, string[][]> = {
   ],
   ticket_follows: [['openid', 'createdAt'], ['ticketId']],
   grids: [['communityId']],
+  member_units: [['unitId', 'name']],
+  pairings: [['communityId', 'memberUnitId', 'createdAt']],
+  list_items: [
+    ['unitId', 'kind', 'state', 'createdAt'],
+    ['unitId', 'memberUnitId', 'state', 'createdAt'],
+    ['unitId', 'matchedId', 'createdAt'],
+    ['unitId', 'kind', 'year', 'dueAt'],
+    ['kind', 'state', 'remindedAt', 'dueAt'],
+    ['openid', 'unitId'],
+    // the 承诺 the street dashboard counts per community
+    ['communityId', 'kind', 'state', 'doneAt', 'unitId'],
+  ],
   departments: [['unitId']],
   service_points: [['unitId']],
   meetings: [['communityId', 'startAt'], ['inviteeIds', 'communityId']],
@@ -61,8 +73,6 @@ export const INDEXES: Record<string, string[][]> = {
   slot_waitlist: [['slotId', 'joinedAt'], ['openid', 'joinedAt']],
   service_ratings: [['serviceId', 'at'], ['openid']],
   no_shows: [['openid', 'at']],
-  /** 三张清单 items (the 承诺 the street dashboard counts) */
-  list_items: [['communityId', 'kind', 'state', 'doneAt']],
   /** 书记领航 projects (done ones counted per community) */
   projects: [['unitId', 'state', 'createdAt'], ['unitId', 'leader', 'state'], ['communityIds', 'state', 'doneAt', 'unitId']],
   project_claims: [['unitId', 'projectId', 'state', 'kind', 'at'], ['unitId', 'claimantId', 'at'], ['unitId', 'by']],

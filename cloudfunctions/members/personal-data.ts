@@ -52,6 +52,7 @@ export const PERSONAL_DATA: PersonalData[] = [
   { collection: 'project_hours', field: 'openid', label: '服务项目时长', scrub: { name: '已注销用户' } },
   { collection: 'teams', field: 'leader', label: '我带领的服务队', scrub: { leaderName: '已注销用户' } },
   { collection: 'team_members', field: 'openid', label: '我加入的服务队', scrub: { name: '已注销用户' } },
+  { collection: 'list_items', field: 'openid', label: '我的年度承诺（职责承诺清单）', scrub: { ownerName: '党员' } },
   // audit entries keep the names they were written with (members/audit.ts); the record of the act stays
   { collection: 'audit', field: 'target', label: '查看或变更我的信息的记录', scrub: { targetName: '' } },
   { collection: 'audit', field: 'by', label: '我做过的管理操作', scrub: { byName: '' } },

@@ -16,6 +16,7 @@ import { outboxDelivery } from './jobs/outbox-delivery'
 import { visitPace } from './jobs/visit-pace'
 import { unitsMigration } from './jobs/units-migration'
 import { streetStats } from './jobs/street-stats'
+import { commitmentsOverdue } from './jobs/commitments-overdue'
 
 export type SweepDeps = Omit<Deps, 'functions'>
 
@@ -25,4 +26,4 @@ export interface SweepJob {
   run(deps: SweepDeps): Promise<number>
 }
 
-export const JOBS: SweepJob[] = [unitsMigration, rateLimitCleanup, staleWishes, eventsWaitlist, eventReminders, bookingReminders, bookingWaitlistExpiry, ticketDeadlines, surveyClosing, outboxDelivery, visitPace, streetStats]
+export const JOBS: SweepJob[] = [unitsMigration, rateLimitCleanup, staleWishes, eventsWaitlist, eventReminders, bookingReminders, bookingWaitlistExpiry, ticketDeadlines, surveyClosing, outboxDelivery, visitPace, streetStats, commitmentsOverdue]

@@ -107,4 +107,15 @@ export const SCREENS: Screen[] = [
   { page: 'packages/projects/teams', openid: 'demo-member', calls: [c('projects', 'teams')] },
   { page: 'packages/projects/team', openid: 'm-zhou', calls: [c('projects', 'team', { id: 'team-hongmajia' }), me] },
   { page: 'packages/projects/log', openid: 'm-zhou', calls: [c('projects', 'get', { id: 'proj-yilao' })] },
+
+  { page: 'packages/council/units', openid: 'demo-secretary', calls: [c('council', 'units')] },
+  { page: 'packages/council/units (街道)', openid: 'demo-street-secretary', calls: [c('council', 'units')] },
+  { page: 'packages/council/unit', openid: 'demo-committee', calls: [c('council', 'unit', { id: 'mu-power' })] },
+  { page: 'packages/council/lists', openid: 'demo-secretary', calls: [me, c('council', 'lists', { kind: 'offer', state: 'live' })] },
+  { page: 'packages/council/lists (承诺)', openid: 'demo-committee', calls: [me, c('council', 'lists', { kind: 'commitment', state: 'live' })] },
+  { page: 'packages/council/item', openid: 'demo-committee', calls: [c('council', 'item', { id: 'li-commit-power-boxes' })] },
+  { page: 'packages/council/item (资源)', openid: 'demo-secretary', calls: [c('council', 'item', { id: 'li-offer-power-check' })] },
+  { page: 'packages/council/match', openid: 'demo-secretary', calls: [c('council', 'candidates', { needId: 'li-need-homework' })] },
+  { page: 'packages/council/edit', openid: 'demo-secretary', calls: [c('council', 'units')] },
+  { page: 'packages/council/review', openid: 'demo-secretary', calls: [c('council', 'review', { year: 2026 })] },
 ]

@@ -3,6 +3,7 @@
  * The app imports this with `import type` only, so zod never reaches the mini-program.
  */
 import { booking } from './booking'
+import { council } from './council'
 import { bulletin } from './bulletin'
 import { events } from './events'
 import { meetings } from './meetings'
@@ -14,6 +15,6 @@ import { tickets } from './tickets'
 import { visits } from './visits'
 import { wishes } from './wishes'
 
-export const contracts = { members, bulletin, wishes, events, booking, tickets, surveys, meetings, visits, street, projects } as const
+export const contracts = { members, bulletin, wishes, events, booking, tickets, surveys, meetings, visits, street, projects, council } as const
 
 export type Contracts = typeof contracts

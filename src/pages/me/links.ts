@@ -48,6 +48,8 @@ export const ME_LINKS: MeLink[] = [
   { id: 'meetings', title: '议事协商（圆桌会、议事会）', url: '/packages/meetings/pages/list/index' },
   { id: 'visits', title: '我的联系户', url: '/packages/visits/pages/mine/index', roles: ['member'] },
   { id: 'visit-coverage', title: '网格走访覆盖', url: '/packages/visits/pages/coverage/index', roles: ['grid_secretary', 'gridman', 'staff', 'secretary'] },
+  { id: 'council', title: '大党委与三张清单', url: '/packages/council/pages/units/index', roles: ['secretary', 'staff', 'member'] },
+  { id: 'council-lists', title: '三张清单（资源、需求、承诺）', url: '/packages/council/pages/lists/index', roles: ['secretary', 'staff', 'member'] },
   { id: 'pass', title: '我的党员码', url: '/packages/events/pages/pass/index', roles: ['member'] },
   { id: 'surveys', title: '问卷调查', url: '/packages/surveys/pages/list/index' },
   { id: 'my-bookings', title: '我的预约', url: '/packages/booking/pages/mine/index' },

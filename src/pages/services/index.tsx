@@ -23,6 +23,11 @@ export default function Services() {
         <View id='services-my-bookings' className='card services-link grow' onClick={() => Taro.navigateTo({ url: '/packages/booking/pages/mine/index' })}>
           <Text>我的预约 ›</Text>
         </View>
+        {hasRole(me, 'secretary', 'staff', 'member') && (
+          <View id='services-council' className='card services-link grow' onClick={() => Taro.navigateTo({ url: '/packages/council/pages/units/index' })}>
+            <Text>大党委 ›</Text>
+          </View>
+        )}
         <View id='services-points' className='card services-link grow' onClick={() => Taro.navigateTo({ url: '/packages/bulletin/pages/points/index' })}>
           <Text>服务阵地 ›</Text>
         </View>

@@ -10,6 +10,7 @@ import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
 import { showOk } from '@/components/toast'
 import { PageRoot } from '@/components/PageRoot'
+import { TakeNeed } from '@/components/TakeNeed'
 import { Bars } from '../../components/Bars'
 import './index.scss'
 
@@ -94,6 +95,7 @@ export default function Results() {
           {survey.status === 'published' && (
             <Button id='results-close' className='btn btn-plain' size='mini' disabled={busy} onClick={closeNow}>提前截止</Button>
           )}
+          <TakeNeed kind='survey' id={id} />
         </View>
       </View>
       {answerCount === 0 && <StateView empty emptyText='还没有人填写这份问卷' />}

@@ -9,6 +9,7 @@ import { ActionPanel } from '../../components/ActionPanel'
 import { Gallery } from '@/components/Photos'
 import { PRIORITY_NAMES } from '@/domain/tickets/model'
 import { PageRoot } from '@/components/PageRoot'
+import { TakeNeed } from '@/components/TakeNeed'
 import './index.scss'
 
 /** A ticket the caller may not see, or that does not exist: say so plainly; trying again would not help. */
@@ -119,6 +120,7 @@ export default function Detail() {
         </View>
       )}
       <ActionPanel t={t} onDone={() => void q.reload()} />
+      <TakeNeed kind='ticket' id={id} />
       <View className='card'>
         <Text className='card-title'>办理经过</Text>
         {t.timeline.map((e, i) => (

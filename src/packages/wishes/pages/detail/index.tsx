@@ -14,6 +14,7 @@ import { formatTime } from '@/components/format'
 import { StateView } from '@/components/StateView'
 import { Gallery, Photos } from '@/components/Photos'
 import { PageRoot } from '@/components/PageRoot'
+import { TakeNeed } from '@/components/TakeNeed'
 import '../../components/WishCard.scss'
 import './index.scss'
 
@@ -189,6 +190,7 @@ export default function WishDetailPage() {
               从资源池对接资源
             </Button>
           )}
+          {can('match') && <TakeNeed kind='wish' id={id} />}
         </View>
       )}
 

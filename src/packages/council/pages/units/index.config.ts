@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '大党委成员单位' })
