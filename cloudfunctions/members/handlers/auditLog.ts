@@ -30,14 +30,14 @@ export const auditLog = action({
       limit: input.limit,
       after: input.after,
     })
-    const unnamed = page.items.flatMap((d) => [
-      ...(d.byName === undefined ? [d.by] : []),
-      ...(d.targetName === undefined && isPersonTarget(d.target) ? [d.target] : []),
-    ])
-    const people = await ctx.store.getMany<MemberDoc>('members', unnamed)
+    // the log is shared by every unit and carries none: an entry is shown when the person who acted
+    // or the person acted on is one of the caller's people (members are scoped), read in one round trip
+    const persons = page.items.flatMap((d) => [d.by, ...(isPersonTarget(d.target) ? [d.target] : [])])
+    const people = await ctx.store.getMany<MemberDoc>('members', [...new Set(persons)])
     const nameOf = (kept: string | undefined, id: string) => (kept === undefined ? people.get(id)?.name : kept || undefined)
+    const mine = page.items.filter((d) => people.has(d.by) || people.has(d.target))
     return {
-      items: page.items.map((d) => ({
+      items: mine.map((d) => ({
         id: d._id,
         at: d.at,
         by: d.by,
