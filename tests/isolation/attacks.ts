@@ -23,13 +23,18 @@ export interface Row {
    * on a link): say why beside the row.
    */
   alsoRefusedWith?: string[]
+  /**
+   * The answer is the caller's own records wherever they are kept (a personal-data export is
+   * complete by law): it may name the 红枫 documents the caller's own records name.
+   */
+  aboutCaller?: true
 }
 
 /** 红枫 documents made through the harness by 红枫 people before the matrix runs (matrix.test.ts). */
 export interface Victims {
   /** a ticket of 望湖 whistled to 区住建局 (dept-zhujian, which serves 白云 too) */
   ticket: string
-  /** an approved (listed) wish of 望湖 */
+  /** an approved wish of 望湖, claimed by demo-member */
   wish: string
   /** an event of 望湖 with demo-member signed up */
   event: string
@@ -122,7 +127,7 @@ export function attacks(v: Victims): Record<string, Row> {
     'members.points': list({}),
     'members.pass': list({}),
     'members.leaderboard': list({}, { year: 2026 }, { year: 2025 }),
-    'members.exportMine': list({}),
+    'members.exportMine': { ...list({}), aboutCaller: true },
     'members.deleteMine': list({ confirm: true }),
     'members.contact': target(...people.map((openid) => ({ openid, reason: '核实诉求' }))),
     'members.auditLog': list({}, ...people.map((target) => ({ target }))),
@@ -157,7 +162,8 @@ export function attacks(v: Victims): Record<string, Row> {
     'wishes.approve': target(...ids(wishes)),
     'wishes.decline': target(...wishes.map((id) => ({ id, reason: '不属实' }))),
     'wishes.claim': target(...ids(wishes)),
-    'wishes.release': target(...ids(wishes)),
+    // not v.wish: its claimer fulfils it in the control run, after this row
+    'wishes.release': target(...ids(SEED.wishes)),
     'wishes.fulfill': target(...wishes.map((id) => ({ id, note: '已送到' }))),
     'wishes.confirm': target(...wishes.map((id) => ({ id, score: 5 }))),
     'wishes.satisfaction': list({}),
@@ -254,13 +260,9 @@ export function attacks(v: Victims): Record<string, Row> {
     'meetings.list': list({ when: 'upcoming' }, { when: 'past' }),
     'meetings.get': target(...ids(meetings)),
     'meetings.people': list({}, { q: '王' }),
-    'meetings.schedule': target({
-      kind: 'roundtable',
-      title: '云溪圆桌会',
-      startAt: '2026-12-01T11:00:00.000Z',
-      place: '云溪党群服务中心',
-      invitees: people.map((openid) => ({ kind: 'resident', openid })),
-    }),
+    'meetings.schedule': target(
+      ...people.map((openid) => ({ kind: 'roundtable', title: '云溪圆桌会', startAt: '2026-12-01T11:00:00.000Z', place: '云溪党群服务中心', invitees: [{ kind: 'resident', openid }] })),
+    ),
     'meetings.edit': target(...meetings.map((id) => ({ id, title: '改了' }))),
     'meetings.cancel': target(...meetings.map((id) => ({ id, reason: '改期' }))),
     'meetings.propose': target(...meetings.map((meetingId) => ({ meetingId, title: '加装电梯' }))),
@@ -276,6 +278,7 @@ export function attacks(v: Victims): Record<string, Row> {
     'visits.log': target(...households.map((householdId) => ({ householdId, requestId: v.requestId(), date: '2026-11-23', found: '一切安好' }))),
     'visits.assign': target(
       ...households.map((householdId) => ({ householdId, openid: 'iso-outsider' })),
+      ...households.map((householdId) => ({ householdId, openid: 'm-zhou' })),
       ...people.map((openid) => ({ householdId: v.yunxiHousehold, openid })),
     ),
     'visits.release': target(...households.map((householdId) => ({ householdId })), ...households.map((householdId) => ({ householdId, expected: 'demo-member' }))),

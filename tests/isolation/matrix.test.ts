@@ -14,29 +14,14 @@ import { SCOPED } from '../../cloudfunctions/_runtime/scoped'
 import { unitsUnder, type UnitTree } from '../../src/domain/units'
 import { harness, type Harness } from '../helpers/harness'
 import { attacks, type Row, type Victims } from './attacks'
+import { makeVictims, OUTSIDER } from './victims'
 
-const OUTSIDER = 'iso-outsider'
 /** the people of 云溪 who attack: the one with every role, the community secretary, the 白云 住建 liaison, a resident */
 const CALLERS = [OUTSIDER, 'demo-secretary-yunxi', 'demo-liaison-zhujian-baiyun', 'demo-resident-yunxi']
 const REFUSED = new Set(['FORBIDDEN', 'NOT_FOUND'])
 /** Logs that record refusals on purpose, and the limiter's counters: not 红枫's data. */
 const NOT_DATA = new Set(['checkin_scans', 'rate_limits'])
 
-const outsiderDoc = (now: string) => ({
-  _id: OUTSIDER,
-  name: '云溪全能',
-  communityId: 'c-yunxi',
-  departmentId: 'dept-zhujian',
-  roles: ['member', 'secretary', 'staff', 'admin', 'grid_secretary', 'gridman', 'liaison'],
-  unitRoles: [
-    ...['member', 'secretary', 'staff', 'admin', 'grid_secretary', 'gridman'].map((role) => ({ role, unitId: 'c-yunxi' })),
-    { role: 'liaison', unitId: 's-baiyun' },
-  ],
-  gridId: 'g-yunxi-1',
-  points: 50,
-  createdAt: now,
-  updatedAt: now,
-})
 
 /** Every string inside a value (keys included), and the parts of composite ids ('ev-1:openid'); strings in `skip` are passed over whole. */
 function* strings(v: unknown, skip: ReadonlySet<string> = new Set()): Generator<string> {
@@ -64,6 +49,13 @@ describe('isolation: people of 云溪 (白云街道) reach nothing of 红枫街�
   let redNames: string[] = []
   let redUnits = new Set<string>()
   let before = new Map<string, string>()
+  /** the fingerprint before members.deleteMine, which runs last and may erase the callers' own records */
+  let beforeErasure = new Map<string, string>()
+  /** per caller, the strings of 红枫's records naming them */
+  const ownedBy = new Map<string, Set<string>>()
+  /** collection/id of 红枫's records naming a caller */
+  const callersRecords = new Set<string>()
+  const changedBetween = (a: Map<string, string>, b: Map<string, string>) => [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k))
 
   const isRedDoc = (coll: string, doc: Record<string, unknown>) => {
     const field = SCOPED[coll]
@@ -80,7 +72,7 @@ describe('isolation: people of 云溪 (白云街道) reach nothing of 红枫街�
     const out = new Map<string, string>()
     for (const { name } of tables) {
       const coll = name.replace(/^c_/, '')
-      if (NOT_DATA.has(coll) || coll === 'config') continue
+      if (NOT_DATA.has(coll)) continue
       for (const row of db.prepare(`SELECT id, doc FROM "${name}" ORDER BY id`).all() as { id: string; doc: string }[]) {
         if (isRedDoc(coll, JSON.parse(row.doc))) out.set(`${coll}/${row.id}`, createHash('sha1').update(row.doc).digest('hex'))
       }
@@ -102,81 +94,15 @@ describe('isolation: people of 云溪 (白云街道) reach nothing of 红枫街�
     return [...found]
   }
 
-  const restoreOutsider = async () => {
-    if (!(await h.store.get('members', OUTSIDER))) await h.store.insert('members', outsiderDoc(h.clock.now().toISOString()))
-  }
   /** the callers as they were before the matrix (members.deleteMine removes its caller) */
   const saved = new Map<string, Record<string, unknown>>()
   const restoreCallers = async () => {
     for (const [openid, doc] of saved) if (!(await h.store.get('members', openid))) await h.store.insert('members', doc)
   }
 
-  const id = (r: { ok: boolean; data?: unknown; error?: { code: string; message: string } }, what: string): string => {
-    if (!r.ok) throw new Error(`${what}: ${r.error?.code} ${r.error?.message}`)
-    const d = r.data as Record<string, unknown>
-    const v = d.id ?? d.bookingId ?? d.token
-    if (typeof v !== 'string') throw new Error(`${what}: no id in ${JSON.stringify(d).slice(0, 200)}`)
-    return v
-  }
-
   beforeAll(async () => {
     h = await harness()
-    const now = h.clock.now()
-    const iso = (min: number) => new Date(now.getTime() + min * 60_000).toISOString()
-    // 云溪 gets a grid of its own; the outsider holds every role there
-    await h.store.insert('grids', { _id: 'g-yunxi-1', communityId: 'c-yunxi', name: '云溪第一网格', buildings: ['1幢'], households: 300 })
-    await restoreOutsider()
-
-    // 红枫's people make one document of every kind through the router
-    const c = h.call
-    const ticket = id(await c('demo-resident', 'tickets', 'submit', { title: '楼道墙皮脱落', description: '望湖 3 幢楼道墙皮大面积脱落', category: 'housing' }), 'submit')
-    id(await c('demo-secretary', 'tickets', 'triage', { id: ticket, decision: 'accept' }), 'triage')
-    id(await c('demo-secretary', 'tickets', 'whistle', { id: ticket, priority: 'normal', leadDepartmentId: 'dept-zhujian' }), 'whistle')
-    const wish = id(await c('demo-resident', 'wishes', 'post', { title: '想学智能手机', story: '老人想学视频通话', beneficiary: { name: '周桂英', building: '5幢' } }), 'post')
-    id(await c('demo-staff', 'wishes', 'approve', { id: wish }), 'approve')
-    const event = id(
-      await c('demo-secretary', 'events', 'create', { title: '重温入党誓词', theme: '主题党日', baseId: 'base-wanghu-center', startAt: iso(24 * 60), endAt: iso(25 * 60), capacity: 10, openTo: 'all', points: 3 }),
-      'create',
-    )
-    await h.ok('demo-member', 'events', 'signUp', { eventId: event })
-    const checkinToken = id(await c('demo-secretary', 'events', 'checkinToken', { eventId: event }), 'checkinToken')
-    const services = await h.ok('demo-resident', 'booking', 'slots', { serviceId: 'svc-daiban' })
-    const slot = services.items[1].id
-    const booking = id(await c('demo-resident', 'booking', 'book', { slotId: slot, requestId: 'iso-red-booking-1' }), 'book')
-    const survey = id(
-      await c('demo-secretary', 'surveys', 'save', { title: '楼道改造意见', kind: 'needs', closesOn: '2026-12-31', questions: [{ kind: 'rating', title: '满意度' }] }),
-      'save survey',
-    )
-    await h.ok('demo-secretary', 'surveys', 'publish', { id: survey })
-    const meeting = id(await c('demo-secretary', 'meetings', 'schedule', { kind: 'roundtable', title: '加装电梯圆桌会', startAt: iso(3 * 24 * 60), place: '望湖党群服务中心' }), 'schedule')
-    const topic = id(await c('demo-resident', 'meetings', 'propose', { meetingId: meeting, title: '3 幢加装电梯' }), 'propose')
-    const household = id(await c('demo-staff', 'visits', 'addHousehold', { gridId: 'g-wanghu-1', building: '2幢', headName: '钱阿姨', tags: ['elderly'] }), 'addHousehold')
-    const notice = id(await c('demo-secretary', 'bulletin', 'publish', { title: '停水通知', body: '望湖 1–4 幢明日停水', category: '通知公告', gridId: 'g-wanghu-1' }), 'publish')
-    const reward = id(await c('demo-staff', 'members', 'saveReward', { name: '免费修车', shop: '望湖车行', cost: 5, stock: 10, active: true }), 'saveReward')
-    const redemption = id(await c('demo-member', 'members', 'redeem', { rewardId: reward, requestId: 'iso-red-redeem-1' }), 'redeem')
-    const theme = id(await c('demo-member', 'events', 'proposeTheme', { month: '2026-12', title: '楼道微更新', description: '党员带头清理楼道' }), 'proposeTheme')
-    const resource = id(await c('demo-member', 'wishes', 'offerResource', { provider: '望湖车行', kind: 'shop', title: '免费补胎', description: '每周六上午' }), 'offerResource')
-    await h.ok('demo-member', 'wishes', 'joinPost', { postId: 'post-grid' })
-    const hours = id(await c('demo-member', 'wishes', 'logHours', { postId: 'post-grid', date: '2026-11-23', hours: 2, note: '网格巡查' }), 'logHours')
-    const link = id(await c('demo-secretary', 'members', 'feedbackLink', { openid: 'demo-member', year: 2026 }), 'feedbackLink')
-    const forgedFeedbackToken = link.slice(0, -1) + (link.endsWith('a') ? 'b' : 'a')
-
-    // 云溪's own documents, for rows that pair them with a 红枫 id
-    // starting in 10 minutes, so checking a 红枫 person in reaches the person, not the clock
-    const yunxiEvent = id(
-      await c(OUTSIDER, 'events', 'create', { title: '云溪党课', theme: '主题党日', baseId: 'base-wanghu-center', startAt: iso(10), endAt: iso(100), capacity: 10, openTo: 'all' }),
-      'yunxi event',
-    )
-    const yunxiHousehold = id(await c(OUTSIDER, 'visits', 'addHousehold', { gridId: 'g-yunxi-1', building: '1幢', headName: '孙奶奶' }), 'yunxi household')
-    const yunxiWish = id(await c('demo-resident-yunxi', 'wishes', 'post', { title: '想要助行器', story: '腿脚不便', beneficiary: { name: '孙奶奶', building: '1幢' } }), 'yunxi wish')
-    id(await c(OUTSIDER, 'wishes', 'approve', { id: yunxiWish }), 'yunxi approve')
-
-    let n = 0
-    victims = {
-      ticket, wish, event, checkinToken, booking, slot, survey, meeting, topic, household, notice, reward, redemption, theme, resource, hours,
-      forgedFeedbackToken, yunxiEvent, yunxiHousehold, yunxiWish,
-      requestId: () => `iso-attack-${(++n).toString().padStart(5, '0')}`,
-    }
+    victims = await makeVictims(h)
     catalog = attacks(victims)
 
     // what belongs to 红枫: its units, every scoped document in them, its people
@@ -193,10 +119,25 @@ describe('isolation: people of 云溪 (白云街道) reach nothing of 红枫街�
         if (typeof doc[field] === 'string' && redUnits.has(doc[field] as string)) red.add(row.id)
       }
     }
-    assert.ok(red.has(ticket) && red.has('demo-member') && red.has('dept-gongdian') && red.has('svc-daiban'), 'the victims are collected')
+    assert.ok(red.has(victims.ticket) && red.has(victims.booking.split(':')[0]) && red.has('demo-member') && red.has('dept-gongdian') && red.has('svc-daiban'), 'the victims are collected')
     assert.ok(!red.has(OUTSIDER) && !red.has('c-yunxi') && !red.has('dept-zhujian'))
     for (const openid of CALLERS) saved.set(openid, (await h.store.get('members', openid))!)
     before = fingerprint()
+    // 红枫's records that name a caller (someone who moved to 云溪): theirs to export and to erase
+    for (const { name } of db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]) {
+      const coll = name.replace(/^c_/, '')
+      for (const row of db.prepare(`SELECT id, doc FROM "${name}"`).all() as { id: string; doc: string }[]) {
+        const doc = JSON.parse(row.doc) as Record<string, unknown>
+        if (!isRedDoc(coll, doc)) continue
+        const all = [...strings(doc)]
+        for (const openid of CALLERS) {
+          if (!all.includes(openid)) continue
+          if (!ownedBy.has(openid)) ownedBy.set(openid, new Set())
+          for (const s of all) ownedBy.get(openid)!.add(s)
+          callersRecords.add(`${coll}/${row.id}`)
+        }
+      }
+    }
   })
   afterAll(() => h.close())
 
@@ -214,6 +155,7 @@ describe('isolation: people of 云溪 (白云街道) reach nothing of 红枫街�
     // deleteMine removes what its caller made: it goes last, so the other rows still find 云溪's documents
     const rows = Object.entries(catalog).sort(([a], [b]) => Number(a === 'members.deleteMine') - Number(b === 'members.deleteMine'))
     for (const [name, row] of rows) {
+      if (name === 'members.deleteMine') beforeErasure = fingerprint()
       const [fn, action] = name.split('.')
       for (const input of row.inputs) {
         for (const caller of CALLERS) {
@@ -229,7 +171,8 @@ describe('isolation: people of 云溪 (白云街道) reach nothing of 红枫街�
           }
           if (row.kind === 'target') failures.push(`${at} → ok ${JSON.stringify(r.data).slice(0, 200)}`)
           else {
-            const leaked = leaks(r.data)
+            const own = row.aboutCaller ? (ownedBy.get(caller) ?? new Set<string>()) : new Set<string>()
+            const leaked = leaks(r.data).filter((s) => !own.has(s))
             if (leaked.length) failures.push(`${at} → leaks ${leaked.join(', ')}`)
           }
         }
@@ -239,9 +182,69 @@ describe('isolation: people of 云溪 (白云街道) reach nothing of 红枫街�
   })
 
   it('left every 红枫 document as it was', () => {
-    const after = fingerprint()
-    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k))
-    assert.deepEqual(changed, [], '红枫 documents written, added or removed by the matrix')
+    assert.ok(beforeErasure.size > 0, 'the matrix ran')
+    assert.deepEqual(changedBetween(before, beforeErasure), [], '红枫 documents written, added or removed by the matrix')
+    // a caller erasing their data touches only 红枫's records that name them
+    assert.deepEqual(changedBetween(beforeErasure, fingerprint()).filter((k) => !callersRecords.has(k)), [], '红枫 documents changed by members.deleteMine')
     assert.ok(before.size > 200, `the fingerprint covers 红枫's documents (${before.size})`)
+  })
+})
+
+/**
+ * The control: the same target rows called by a person of 望湖 holding every role there (and
+ * 红枫's 住建 liaison) reach the documents — at least one input of each row answers something other
+ * than FORBIDDEN/NOT_FOUND — so the matrix's refusals come from the scope, not from inputs that
+ * name nothing.
+ */
+describe('isolation control: the same calls by a person of 望湖 reach the documents', () => {
+  let h: Harness
+  let catalog: Record<string, Row>
+  const INSIDER = 'iso-insider'
+  /** the 红枫 people who own the documents, for the actions only an owner may take (a notice's author, a wish's poster …), and the district's admin */
+  const OWNERS = ['demo-secretary', 'demo-resident', 'demo-member', 'm-hu', 'demo-admin']
+
+  beforeAll(async () => {
+    h = await harness()
+    catalog = attacks(await makeVictims(h))
+    const now = h.clock.now().toISOString()
+    await h.store.insert('members', {
+      _id: INSIDER,
+      name: '望湖全能',
+      communityId: 'c-wanghu',
+      departmentId: 'dept-zhujian',
+      roles: ['member', 'secretary', 'staff', 'admin', 'grid_secretary', 'gridman', 'liaison'],
+      unitRoles: [...['member', 'secretary', 'staff', 'admin', 'grid_secretary', 'gridman'].map((role) => ({ role, unitId: 'c-wanghu' })), { role: 'liaison', unitId: 's-hongfeng' }],
+      gridId: 'g-wanghu-1',
+      points: 50,
+      createdAt: now,
+      updatedAt: now,
+    })
+  })
+  const people = new Map<string, Record<string, unknown> & { _id: string }>()
+  beforeAll(async () => {
+    for (const openid of [INSIDER, ...OWNERS]) people.set(openid, (await h.store.get('members', openid))!)
+  })
+  afterAll(() => h.close())
+
+  it('every target row has an input the insider reaches', async () => {
+    const unreached: string[] = []
+    for (const [name, row] of Object.entries(catalog)) {
+      if (row.kind !== 'target') continue
+      const [fn, action] = name.split('.')
+      const codes: string[] = []
+      for (const input of row.inputs) {
+        for (const caller of [INSIDER, ...OWNERS]) {
+          // the people as they were (an earlier row may have revoked a role or erased someone)
+          for (const [openid, doc] of people) {
+            await h.store.remove('members', openid)
+            await h.store.insert('members', doc)
+          }
+          const r = await h.call(caller, fn, action, input)
+          codes.push(r.ok ? 'ok' : `${r.error.code}(${r.error.message})`)
+        }
+      }
+      if (codes.every((c) => REFUSED.has(c.split('(')[0]) || c.startsWith('INVALID_INPUT'))) unreached.push(`${name}: ${codes.join(' ')}`)
+    }
+    assert.deepEqual(unreached, [])
   })
 })
