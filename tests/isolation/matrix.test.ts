@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import { FUNCTIONS } from '../../cloudfunctions/registry'
 import { SCOPED } from '../../cloudfunctions/_runtime/scoped'
+import type { Doc } from '../../cloudfunctions/_store/port'
 import { unitsUnder, type UnitTree } from '../../src/domain/units'
 import { harness, type Harness } from '../helpers/harness'
 import { attacks, type Row, type Victims } from './attacks'
@@ -95,7 +96,7 @@ describe('isolation: people of 云溪 (白云街道) reach nothing of 红枫街�
   }
 
   /** the callers as they were before the matrix (members.deleteMine removes its caller) */
-  const saved = new Map<string, Record<string, unknown>>()
+  const saved = new Map<string, Doc>()
   const restoreCallers = async () => {
     for (const [openid, doc] of saved) if (!(await h.store.get('members', openid))) await h.store.insert('members', doc)
   }
@@ -106,7 +107,7 @@ describe('isolation: people of 云溪 (白云街道) reach nothing of 红枫街�
     catalog = attacks(victims)
 
     // what belongs to 红枫: its units, every scoped document in them, its people
-    const tree = ((await h.store.get('config', 'main')) as { units: UnitTree }).units
+    const tree = (await h.store.get<Doc & { units: UnitTree }>('config', 'main'))!.units
     redUnits = new Set(unitsUnder(tree, 's-hongfeng'))
     redNames = [...redUnits].map((u) => tree[u].name)
     for (const u of redUnits) red.add(u)
