@@ -15,7 +15,7 @@ import type { Doc } from '../../cloudfunctions/_store/port'
 import { unitsUnder, type UnitTree } from '../../src/domain/units'
 import { harness, type Harness } from '../helpers/harness'
 import { attacks, type Row, type Victims } from './attacks'
-import { makeVictims, OUTSIDER } from './victims'
+import { makeVictims, moreOfRed, OUTSIDER } from './victims'
 
 /** the people of 云溪 who attack: the one with every role, the community secretary, the 白云 住建 liaison, a resident */
 const CALLERS = [OUTSIDER, 'demo-secretary-yunxi', 'demo-liaison-zhujian-baiyun', 'demo-resident-yunxi']
@@ -58,10 +58,15 @@ describe('isolation: people of 云溪 (白云街道) reach nothing of 红枫街�
   const callersRecords = new Set<string>()
   const changedBetween = (a: Map<string, string>, b: Map<string, string>) => [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k))
 
+  /** the unit a document names itself as belonging to: its scope field, else communityId or unitId */
+  const unitOf = (coll: string, doc: Record<string, unknown>) => {
+    const v = doc[SCOPED[coll] ?? (typeof doc.communityId === 'string' ? 'communityId' : 'unitId')]
+    return typeof v === 'string' ? v : undefined
+  }
   const isRedDoc = (coll: string, doc: Record<string, unknown>) => {
-    const field = SCOPED[coll]
-    if (field) return typeof doc[field] === 'string' && redUnits.has(doc[field] as string)
-    // an unscoped child (signups, bookings, slots, topics …) is 红枫's when it names a 红枫 document
+    const unit = unitOf(coll, doc)
+    if (unit !== undefined || SCOPED[coll]) return unit !== undefined && redUnits.has(unit)
+    // a child without a unit (signups, bookings, slots …) is 红枫's when it names a 红枫 document
     for (const s of strings(doc)) if (red.has(s)) return true
     return false
   }
@@ -113,11 +118,12 @@ describe('isolation: people of 云溪 (白云街道) reach nothing of 红枫街�
     for (const u of redUnits) red.add(u)
     for (const b of (await h.store.query('bases', {})).items) for (const s of Object.values(b)) if (typeof s === 'string') shared.add(s)
     const db = h.store.db
-    for (const [coll, field] of Object.entries(SCOPED)) {
-      const rows = db.prepare(`SELECT id, doc FROM "c_${coll}"`).all() as { id: string; doc: string }[]
-      for (const row of rows) {
-        const doc = JSON.parse(row.doc) as Record<string, unknown>
-        if (typeof doc[field] === 'string' && redUnits.has(doc[field] as string)) red.add(row.id)
+    // every document naming a 红枫 unit as its own, whether or not its collection is in SCOPED
+    for (const { name } of db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]) {
+      const coll = name.replace(/^c_/, '')
+      for (const row of db.prepare(`SELECT id, doc FROM "${name}"`).all() as { id: string; doc: string }[]) {
+        const unit = unitOf(coll, JSON.parse(row.doc) as Record<string, unknown>)
+        if (unit !== undefined && redUnits.has(unit)) red.add(row.id)
       }
     }
     assert.ok(red.has(victims.ticket) && red.has(victims.booking.split(':')[0]) && red.has('demo-member') && red.has('dept-gongdian') && red.has('svc-daiban'), 'the victims are collected')
@@ -188,6 +194,47 @@ describe('isolation: people of 云溪 (白云街道) reach nothing of 红枫街�
     // a caller erasing their data touches only 红枫's records that name them
     assert.deepEqual(changedBetween(beforeErasure, fingerprint()).filter((k) => !callersRecords.has(k)), [], '红枫 documents changed by members.deleteMine')
     assert.ok(before.size > 200, `the fingerprint covers 红枫's documents (${before.size})`)
+  })
+
+  it('no list or count moves when 红枫 gets more records', async () => {
+    // a count names no id: the answers of every read-only list row (the same twice in a row) must
+    // stay the same when 红枫's people add one more of everything in each of 红枫's communities
+    const answer = async (caller: string, fn: string, action: string, input: unknown) => {
+      await restoreCallers()
+      return JSON.stringify(await h.call(caller, fn, action, input))
+    }
+    const whole = () => {
+      const hash = createHash('sha1')
+      for (const { name } of h.store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]) {
+        for (const row of h.store.db.prepare(`SELECT id, doc FROM "${name}" ORDER BY id`).all() as { id: string; doc: string }[]) hash.update(name).update(row.id).update(row.doc)
+      }
+      return hash.digest('hex')
+    }
+    // the calls that write nothing (a list, a count, an answer about the caller)…
+    const reads: [string, string, string, unknown][] = []
+    for (const [name, row] of Object.entries(catalog)) {
+      if (row.kind !== 'list' || name === 'members.deleteMine') continue
+      const [fn, action] = name.split('.')
+      for (const input of row.inputs) {
+        for (const caller of CALLERS) {
+          await restoreCallers()
+          const was = whole()
+          await h.call(caller, fn, action, input)
+          if (whole() === was) reads.push([caller, fn, action, input])
+        }
+      }
+    }
+    // …answered once nothing else writes
+    const stable = new Map<string, { call: [string, string, string, unknown]; was: string }>()
+    for (const call of reads) stable.set(`${call[1]}.${call[2]} as ${call[0]} with ${JSON.stringify(call[3])}`, { call, was: await answer(...call) })
+    assert.ok(stable.size > 150, `read-only list calls checked: ${stable.size}`)
+    await moreOfRed(h)
+    const moved: string[] = []
+    for (const [at, { call, was }] of stable) {
+      const now = await answer(...call)
+      if (now !== was) moved.push(`${at}:\n    was ${was.slice(0, 300)}\n    now ${now.slice(0, 300)}`)
+    }
+    assert.deepEqual(moved, [])
   })
 })
 

@@ -108,3 +108,40 @@ export async function makeVictims(h: Harness): Promise<Victims> {
     requestId: () => `iso-attack-${(++n).toString().padStart(5, '0')}`,
   }
 }
+
+/**
+ * One more of every kind, in each of 红枫's communities, by 红枫's people: what 云溪's people list
+ * and count must not move (matrix.test.ts).
+ */
+export async function moreOfRed(h: Harness): Promise<void> {
+  const now = h.clock.now()
+  const iso = (min: number) => new Date(now.getTime() + min * 60_000).toISOString()
+  const c = h.call
+  for (const [resident, secretary] of [['demo-resident', 'demo-secretary'], ['demo-secretary-hepan', 'demo-secretary-hepan'], ['m-yang', 'demo-street-secretary']]) {
+    const t = id(await c(resident, 'tickets', 'submit', { title: '屋顶漏水', description: '顶楼漏水严重', category: 'housing' }), 'submit more')
+    id(await c(secretary, 'tickets', 'triage', { id: t, decision: 'accept' }), 'triage more')
+    id(await c(secretary, 'tickets', 'whistle', { id: t, priority: 'urgent', leadDepartmentId: 'dept-zhujian' }), 'whistle more')
+    id(await c(resident, 'tickets', 'submit', { title: '路灯坏了', description: '小区门口路灯不亮', category: 'street_light' }), 'submit more')
+    id(await c(resident, 'wishes', 'post', { title: '想要一台收音机', story: '独居老人想听戏', beneficiary: { name: '钱阿姨', building: '3幢' } }), 'post more')
+  }
+  const wish = id(await c('demo-resident', 'wishes', 'post', { title: '想学包饺子', story: '想和邻居一起包饺子', beneficiary: { name: '周桂英', building: '5幢' } }), 'post more')
+  id(await c('demo-staff', 'wishes', 'approve', { id: wish }), 'approve more')
+  const event = id(
+    await c('demo-secretary', 'events', 'create', { title: '红色观影', theme: '主题党日', baseId: 'base-hongse-yizhan', startAt: iso(2 * 24 * 60), endAt: iso(2 * 24 * 60 + 90), capacity: 30, openTo: 'all', points: 2 }),
+    'create more',
+  )
+  await h.ok('demo-member', 'events', 'signUp', { eventId: event })
+  await h.ok('demo-resident', 'events', 'signUp', { eventId: event })
+  const slots = await h.ok('demo-member', 'booking', 'slots', { serviceId: 'svc-daiban' })
+  id(await c('demo-member', 'booking', 'book', { slotId: slots.items[3].id, requestId: 'iso-red-booking-2' }), 'book more')
+  const survey = id(await c('demo-secretary', 'surveys', 'save', { title: '活动满意度', kind: 'satisfaction', closesOn: '2026-12-31', questions: [{ kind: 'rating', title: '满意度' }] }), 'save more')
+  await h.ok('demo-secretary', 'surveys', 'publish', { id: survey })
+  await h.ok('demo-resident', 'surveys', 'answer', { id: survey, answers: { q1: 5 } })
+  id(await c('demo-secretary', 'meetings', 'schedule', { kind: 'council', title: '停车难议事会', startAt: iso(4 * 24 * 60), place: '望湖党群服务中心' }), 'schedule more')
+  id(await c('demo-staff', 'visits', 'addHousehold', { gridId: 'g-wanghu-2', building: '6幢', headName: '孙大爷', tags: ['alone'] }), 'household more')
+  id(await c('demo-secretary', 'bulletin', 'publish', { title: '消防演练', body: '周六上午消防演练', category: '活动预告', pinned: true, urgent: true }), 'publish more')
+  id(await c('demo-staff', 'members', 'saveReward', { name: '免费理发', shop: '望湖理发店', cost: 3, stock: 5, active: true }), 'reward more')
+  id(await c('demo-member', 'events', 'proposeTheme', { month: '2026-12', title: '邻里守望', description: '党员带头结对独居老人' }), 'theme more')
+  id(await c('demo-member', 'wishes', 'offerResource', { provider: '望湖药店', kind: 'shop', title: '免费量血压', description: '每周三上午' }), 'resource more')
+  id(await c('demo-member', 'wishes', 'logHours', { postId: 'post-grid', date: '2026-11-22', hours: 3, note: '楼道清理' }), 'hours more')
+}
