@@ -7,6 +7,7 @@ import { bulletin } from './bulletin'
 import { events } from './events'
 import { meetings } from './meetings'
 import { members } from './members'
+import { street } from './street'
 import { surveys } from './surveys'
 import { sweep } from './sweeper/sweep'
 import { tickets } from './tickets'
@@ -14,7 +15,7 @@ import { visits } from './visits'
 import { wishes } from './wishes'
 
 /** One function per contract (src/domain/contracts), each wired against it; the sweeper is a timer, below. */
-export const FUNCTIONS = { members, bulletin, wishes, events, booking, tickets, surveys, meetings, visits } satisfies Record<keyof Contracts, FunctionModule>
+export const FUNCTIONS = { members, bulletin, wishes, events, booking, tickets, surveys, meetings, visits, street } satisfies Record<keyof Contracts, FunctionModule>
 
 export interface Timer {
   name: string

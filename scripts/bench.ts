@@ -15,6 +15,7 @@ import { machine, writeSection } from './bench/report'
 import { races } from './bench/races'
 import { DEFAULT_LATENCY_MS, measureScreens, roundtripsMarkdown } from './bench/roundtrips'
 import { throughput } from './bench/throughput'
+import { district, districtMarkdown } from './bench/district'
 
 const root = resolve(__dirname, '..')
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`
@@ -78,7 +79,16 @@ async function roundtrips() {
   console.log(md)
 }
 
+async function streetDistrict() {
+  const latencyMs = Number(process.env.REDPOST_BENCH_LATENCY_MS ?? DEFAULT_LATENCY_MS)
+  const md = districtMarkdown(await district(latencyMs, console.log), latencyMs, machine())
+  writeSection('district', md)
+  console.log(md)
+}
+
 async function main() {
+  // `npm run bench -- --district` measures only the street dashboard at district scale
+  if (process.argv.includes('--district')) return streetDistrict()
   await roundtrips()
   // `npm run bench -- --roundtrips` measures only the round trips (seconds, no builds)
   if (process.argv.includes('--roundtrips')) return
@@ -123,6 +133,7 @@ async function main() {
   ]
   writeSection('bench', lines.join('\n'))
   console.log(lines.join('\n'))
+  await streetDistrict()
 }
 
 main().catch((e) => {

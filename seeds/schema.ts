@@ -8,6 +8,7 @@ import { AUDIENCES } from '../src/domain/booking/rules'
 import { CATEGORIES } from '../src/domain/bulletin/rules'
 import { ROLES } from '../src/domain/roles'
 import { UNIT_LEVELS } from '../src/domain/units'
+import { POINT_KINDS } from '../src/domain/bulletin/points'
 import { INVITEE_KINDS, KINDS as MEETING_KINDS, STATES as MEETING_STATES } from '../src/domain/meetings/rules'
 import { CATEGORY_KEYS, PRIORITIES, STATES } from '../src/domain/tickets/model'
 import { WISH_STATES } from '../src/domain/wishes/machine'
@@ -36,6 +37,16 @@ const point = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-
 
 export const SEED_SCHEMAS: Record<string, z.ZodType> = {
   config: z.object({ _id: z.literal('main'), defaultCommunityId: id, streetName: z.string(), appName: z.string() }),
+  service_points: z.object({
+    _id: id,
+    unitId: id,
+    kind: z.enum(POINT_KINDS),
+    name: z.string().min(2),
+    address: z.string().min(2),
+    hours: z.string().min(2),
+    services: z.array(z.string().min(1)),
+    phone: z.string().optional(),
+  }),
   units: z.object({ _id: id, name: z.string().min(2), level: z.enum(UNIT_LEVELS), parentId: id.optional(), createdAt: time }),
   communities: z.object({
     _id: id,

@@ -5,7 +5,7 @@ export default defineAppConfig({
     { root: 'packages/members', pages: ['pages/profile/index', 'pages/points/index', 'pages/privacy/index', 'pages/audit/index', 'pages/roles/index', 'pages/shop/index', 'pages/my-redemptions/index', 'pages/handover/index', 'pages/rewards/index', 'pages/year-summary/index', 'pages/feedback/index'] },
     { root: 'packages/tickets', pages: ['pages/submit/index', 'pages/list/index', 'pages/detail/index'] },
     { root: 'packages/console', pages: ['pages/scorecards/index', 'pages/settings/index'] },
-    { root: 'packages/bulletin', pages: ['pages/list/index', 'pages/detail/index', 'pages/publish/index', 'pages/unread/index'] },
+    { root: 'packages/bulletin', pages: ['pages/list/index', 'pages/detail/index', 'pages/publish/index', 'pages/unread/index', 'pages/points/index'] },
     {
       root: 'packages/wishes',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/post/index', 'pages/review/index', 'pages/report/index', 'pages/hours/index', 'pages/roster/index', 'pages/resources/index'],
@@ -18,6 +18,7 @@ export default defineAppConfig({
     { root: 'packages/meetings', pages: ['pages/list/index', 'pages/detail/index', 'pages/propose/index', 'pages/edit/index', 'pages/record/index'] },
     { root: 'packages/booking', pages: ['pages/service/index', 'pages/book/index', 'pages/mine/index', 'pages/day/index', 'pages/ratings/index'] },
     { root: 'packages/visits', pages: ['pages/mine/index', 'pages/household/index', 'pages/coverage/index'] },
+    { root: 'packages/street', pages: ['pages/dashboard/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#c8161d',

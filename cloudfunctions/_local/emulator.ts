@@ -13,6 +13,7 @@ import { SqliteStore } from '../_store/sqlite'
 import type { Store } from '../_store/port'
 import { FUNCTIONS, TIMERS } from '../registry'
 import { seed } from './seed'
+import { seedStreet } from './street-seed'
 import { createEmulator } from './server'
 
 export interface EmulatorOptions {
@@ -54,6 +55,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   const log = opts.log ?? consoleLogger()
   const store = new SqliteStore(opts.dataFile)
   await seed(store, clock.now())
+  // the street dashboard's year of history and its aggregates (inserted once, computed again on each start)
+  await seedStreet(store, clock.now())
   const deps: Deps = {
     functions: FUNCTIONS,
     store,

@@ -5,6 +5,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { AppError } from '../../src/domain/errors'
+import { heldRoles, unitLabel } from '../../src/domain/units'
+import type { ConfigDoc, MemberDoc } from '../_runtime/identity'
 import { dispatch, type Deps } from '../_runtime/router'
 import { readBody, sendEnvelope, sendError, sendJson } from './http'
 import { serveStatic } from './static'
@@ -63,8 +65,14 @@ export function createEmulator(opts: ServerOptions): Server {
 
   const people: Route = async (req, res, url) => {
     if (url.pathname !== '/local/people' || production) return false
-    const demo = await deps.store.queryAll('members', { where: { demo: true }, orderBy: [['createdAt', 'asc']] }, { max: 100 })
-    const items = demo.map((d) => ({ openid: d._id, name: d.name, title: d.title, roles: d.roles }))
+    const [demo, cfg] = await Promise.all([
+      deps.store.queryAll<MemberDoc>('members', { where: { demo: true }, orderBy: [['createdAt', 'asc']] }, { max: 100 }),
+      deps.store.get<ConfigDoc>('config', 'main'),
+    ])
+    const tree = cfg?.units ?? {}
+    // the unit the person works in: where they hold their first role beyond 党员, else their home community
+    const unitOf = (d: MemberDoc) => heldRoles(tree, d).find((r) => r.role !== 'member')?.unitId ?? d.communityId
+    const items = demo.map((d) => ({ openid: d._id, name: d.name, title: d.title, roles: d.roles, unit: unitLabel(tree, unitOf(d)) }))
     sendJson(res, 200, { ok: true, data: { items } })
     return true
   }

@@ -35,6 +35,9 @@ export const SCOPED: Record<string, string> = {
   duty_years: 'communityId',
   departments: 'unitId',
   services: 'unitId',
+  service_points: 'unitId',
+  /** the street dashboard's monthly aggregates: one per community per month */
+  street_stats: 'unitId',
 }
 
 /**

@@ -58,6 +58,8 @@ export interface Services {
   notify(notice: Notice): Promise<void>
   /** Sends a notice already written to the outbox (by a transition, in its transaction). */
   deliver(doc: OutboxDoc): Promise<void>
+  /** The liaisons of these departments who answer for the community (held in it or a unit above): openids only, for notices. */
+  liaisonsFor(departmentIds: readonly string[], communityId: string): Promise<string[]>
   /** Server secret for signing tokens (check-in QR, member pass). */
   secret: string
 }

@@ -24,6 +24,7 @@ export const INDEXES: Record<string, string[][]> = {
   ticket_follows: [['openid', 'createdAt'], ['ticketId']],
   grids: [['communityId']],
   departments: [['unitId']],
+  service_points: [['unitId']],
   meetings: [['communityId', 'startAt'], ['inviteeIds', 'communityId']],
   meeting_topics: [['meetingId', 'seconds', 'createdAt'], ['by']],
   meeting_seconds: [['meetingId', 'openid'], ['openid']],
@@ -40,6 +41,8 @@ export const INDEXES: Record<string, string[][]> = {
     ['poster', 'state', 'postedAt', 'communityId'],
     ['claimer', 'state', 'claimedAt', 'communityId'],
     ['claimer', 'state', 'confirmedAt', 'communityId'],
+    ['communityId', 'claimedAt'],
+    ['communityId', 'confirmedAt'],
   ],
   resources: [['communityId', 'active', 'createdAt'], ['offeredBy', 'communityId']],
   service_posts: [['communityId', 'order']],
@@ -54,8 +57,12 @@ export const INDEXES: Record<string, string[][]> = {
   theme_votes: [['openid', 'monthAt']],
   services: [['active', 'kind', 'sort', 'unitId']],
   slots: [['serviceId', 'startAt'], ['waiting', 'startAt']],
-  bookings: [['openid', 'status', 'startAt'], ['serviceId', 'startAt', 'status'], ['status', 'startAt', 'remindedAt']],
+  bookings: [['communityId', 'startAt'], ['openid', 'status', 'startAt'], ['serviceId', 'startAt', 'status'], ['status', 'startAt', 'remindedAt']],
   slot_waitlist: [['slotId', 'joinedAt'], ['openid', 'joinedAt']],
   service_ratings: [['serviceId', 'at'], ['openid']],
   no_shows: [['openid', 'at']],
+  /** 三张清单 items (the 承诺 the street dashboard counts) */
+  list_items: [['communityId', 'kind', 'state', 'doneAt']],
+  /** 书记领航 projects (done ones counted per community) */
+  projects: [['communityIds', 'state', 'doneAt']],
 }

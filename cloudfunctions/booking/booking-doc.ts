@@ -14,6 +14,8 @@ export interface Person {
 export interface BookingDoc {
   _id: string
   openid: string
+  /** the booker's community (absent on bookings made before it was kept) */
+  communityId?: string
   serviceId: string
   serviceName: string
   slotId: string

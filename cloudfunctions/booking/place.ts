@@ -6,6 +6,8 @@ import type { BookingDoc, Person } from './booking-doc'
 export interface NewBooking {
   _id: string
   openid: string
+  /** the booker's community: the street dashboard counts bookings by it */
+  communityId: string
   from: Pick<BookingDoc, 'serviceId' | 'serviceName' | 'slotId' | 'startAt' | 'endAt' | 'cancelBy'>
   contact: Person
   fromWaitlist: boolean
@@ -19,6 +21,7 @@ export function newBooking(ctx: Ctx, b: NewBooking): BookingDoc {
   return {
     _id: b._id,
     openid: b.openid,
+    communityId: b.communityId,
     serviceId,
     serviceName,
     slotId,

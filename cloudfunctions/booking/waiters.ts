@@ -6,6 +6,8 @@ export interface WaiterDoc {
   _id: string
   slotId: string
   openid: string
+  /** the waiter's community, carried onto the booking a freed place gives them */
+  communityId?: string
   contact: Person
   joinedAt: string
   [k: string]: unknown

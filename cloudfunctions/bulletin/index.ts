@@ -6,9 +6,10 @@ import { get } from './handlers/get'
 import { grids } from './handlers/grids'
 import { home } from './handlers/home'
 import { list } from './handlers/list'
+import { points } from './handlers/points'
 import { publish } from './handlers/publish'
 import { unread } from './handlers/unread'
 
-export const bulletin = wire(contract, { list, get, publish, archive, unread, grids, home })
+export const bulletin = wire(contract, { list, get, publish, archive, unread, grids, home, points })
 
 export const main = cloudMain('bulletin', bulletin)

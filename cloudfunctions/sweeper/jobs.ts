@@ -14,6 +14,8 @@ import { staleWishes } from './jobs/stale-wishes'
 import { surveyClosing } from './jobs/survey-closing'
 import { outboxDelivery } from './jobs/outbox-delivery'
 import { visitPace } from './jobs/visit-pace'
+import { unitsMigration } from './jobs/units-migration'
+import { streetStats } from './jobs/street-stats'
 
 export type SweepDeps = Omit<Deps, 'functions'>
 
@@ -23,4 +25,4 @@ export interface SweepJob {
   run(deps: SweepDeps): Promise<number>
 }
 
-export const JOBS: SweepJob[] = [rateLimitCleanup, staleWishes, eventsWaitlist, eventReminders, bookingReminders, bookingWaitlistExpiry, ticketDeadlines, surveyClosing, outboxDelivery, visitPace]
+export const JOBS: SweepJob[] = [unitsMigration, rateLimitCleanup, staleWishes, eventsWaitlist, eventReminders, bookingReminders, bookingWaitlistExpiry, ticketDeadlines, surveyClosing, outboxDelivery, visitPace, streetStats]

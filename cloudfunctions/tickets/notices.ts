@@ -6,6 +6,7 @@ import { leadOf } from '../../src/domain/tickets/machine'
 import type { TicketDoc, TimelineEntry } from '../../src/domain/tickets/model'
 import { describeEntry } from '../../src/domain/tickets/timeline'
 import type { MemberDoc } from '../_runtime/identity'
+import type { MoveCtx } from '../_runtime/transition'
 import type { Notice } from '../_runtime/types'
 import type { Store } from '../_store/port'
 import { departmentsById, MAX_ROLE_HOLDERS } from './departments'
@@ -16,12 +17,6 @@ const MAX_FOLLOWERS = 20_000
 
 export const STREET_OFFICE = 'dept-street'
 
-async function liaisons(store: Store, departmentIds: string[]): Promise<string[]> {
-  const sets = await Promise.all(
-    departmentIds.map((d) => store.queryAll<MemberDoc>('members', { where: { departmentId: d, roles: { $has: 'liaison' } } }, { max: MAX_ROLE_HOLDERS })),
-  )
-  return sets.flatMap((s) => s.map((m) => m._id))
-}
 
 async function secretaries(store: Store, communityId: string): Promise<string[]> {
   const all = await store.queryAll<MemberDoc>('members', { where: { communityId, roles: { $has: 'secretary' } } }, { max: MAX_ROLE_HOLDERS })
@@ -39,27 +34,30 @@ async function heads(store: Store, departmentId: string | undefined): Promise<st
 }
 
 /** The people to tell about `entry` on ticket `t` (the ticket after the step). */
-async function recipients(store: Store, t: TicketDoc, e: TimelineEntry): Promise<string[]> {
+async function recipients(ctx: MoveCtx, t: TicketDoc, e: TimelineEntry): Promise<string[]> {
+  const store = ctx.store
+  // the liaisons answering for the ticket's community, wherever they live
+  const liaisons = (departmentIds: string[]) => ctx.services.liaisonsFor(departmentIds, t.communityId)
   const lead = leadOf(t)?.departmentId
   switch (e.action) {
     case 'submit':
     case 'request_transfer':
       return secretaries(store, t.communityId)
     case 'whistle':
-      return [...(await liaisons(store, t.departmentIds)), ...(await residents(store, t))]
+      return [...(await liaisons(t.departmentIds)), ...(await residents(store, t))]
     case 'resolve':
       return [...(await secretaries(store, t.communityId)), ...(await residents(store, t))]
     case 'verify_reject':
     case 'rate':
     case 'auto_close':
-      return [...(lead ? await liaisons(store, [lead]) : []), ...(e.action === 'auto_close' ? [t.submitter] : [])]
+      return [...(lead ? await liaisons([lead]) : []), ...(e.action === 'auto_close' ? [t.submitter] : [])]
     case 'remind_ack':
-      return liaisons(store, [e.departmentId!])
+      return liaisons([e.departmentId!])
     case 'remind_resolve':
-      return liaisons(store, lead ? [lead] : [])
+      return liaisons(lead ? [lead] : [])
     case 'escalate_ack':
     case 'escalate_resolve':
-      return [...(await liaisons(store, e.departmentId ? [e.departmentId] : [])), ...(await heads(store, e.departmentId))]
+      return [...(await liaisons(e.departmentId ? [e.departmentId] : [])), ...(await heads(store, e.departmentId))]
     case 'remind_rate':
       return [t.submitter]
     default:
@@ -68,8 +66,9 @@ async function recipients(store: Store, t: TicketDoc, e: TimelineEntry): Promise
 }
 
 /** The notices of step `e` on ticket `t` (the ticket after the step); nobody is told of their own step. */
-export async function stepNotices(store: Store, t: TicketDoc, e: TimelineEntry): Promise<Notice[]> {
-  const to = new Set(await recipients(store, t, e))
+export async function stepNotices(ctx: MoveCtx, t: TicketDoc, e: TimelineEntry): Promise<Notice[]> {
+  const store = ctx.store
+  const to = new Set(await recipients(ctx, t, e))
   to.delete(e.by)
   if (to.size === 0) return []
   const depts = await departmentsById(store, [...t.departmentIds, ...(e.departmentIds ?? []), ...(e.departmentId ? [e.departmentId] : [])])

@@ -28,7 +28,7 @@ export async function applyStep(ctx: MoveCtx, id: string, actor: Actor, command:
         const { patch, entry, next } = transition(t, actor, command, ctx.clock.now(), settings)
         return { to: next.state, patch, entry }
       },
-      effects: async (move, _before, after) => ({ notices: await stepNotices(ctx.store, after, move.entry as TimelineEntry) }),
+      effects: async (move, _before, after) => ({ notices: await stepNotices(ctx, after, move.entry as TimelineEntry) }),
     },
     id,
   )

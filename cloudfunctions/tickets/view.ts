@@ -1,4 +1,5 @@
 /** Ticket documents as the API shows them (lists, detail with plain-language timeline). */
+import { unitName } from '../../src/domain/units'
 import type { z } from 'zod'
 import type { PERSON_ACTIONS, ticketItem, ticketView } from '../../src/domain/contracts/tickets'
 import { AppError } from '../../src/domain/errors'
@@ -37,6 +38,8 @@ export function itemOf(t: TicketDoc, now: Date, depts: Names, caller: Caller): I
   return {
     id: t._id,
     title: t.title,
+    communityId: t.communityId,
+    communityName: unitName(caller.units, t.communityId),
     category: t.category,
     categoryName: CATEGORIES[t.category],
     state: t.state,

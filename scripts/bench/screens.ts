@@ -30,6 +30,7 @@ export const SCREENS: Screen[] = [
   { page: 'packages/bulletin/detail', openid: 'demo-resident', calls: [c('bulletin', 'get', { id: 'n-heating' })] },
   { page: 'packages/bulletin/publish', openid: 'demo-secretary', calls: [c('bulletin', 'grids')] },
   { page: 'packages/bulletin/unread', openid: 'demo-secretary', calls: [c('bulletin', 'grids'), c('bulletin', 'unread', { id: 'n-juwu-fund' })] },
+  { page: 'packages/bulletin/points', openid: 'demo-resident', calls: [c('bulletin', 'points')] },
 
   { page: 'packages/events/detail', openid: 'demo-member', calls: [c('events', 'get', { id: 'ev-seed-dangke' })] },
   {
@@ -75,7 +76,7 @@ export const SCREENS: Screen[] = [
   { page: 'packages/members/rewards', openid: 'demo-staff', calls: [c('members', 'rewards', { scope: 'manage' })] },
   { page: 'packages/members/year-summary', openid: 'demo-secretary', calls: [c('members', 'yearSummary', { year: 2026 })] },
   { page: 'packages/members/audit', openid: 'demo-admin', calls: [c('members', 'auditLog', { limit: 30 })] },
-  { page: 'packages/members/roles', openid: 'demo-admin', calls: [c('members', 'people', { limit: 20 }), c('tickets', 'departments')] },
+  { page: 'packages/members/roles', openid: 'demo-admin', calls: [c('members', 'people', { limit: 20 }), c('tickets', 'departments'), c('members', 'units')] },
 
   { page: 'packages/surveys/list', openid: 'demo-resident', calls: [c('surveys', 'list')] },
   // placed in a grid by building (no grid on the profile), and has answered the open survey
@@ -98,4 +99,5 @@ export const SCREENS: Screen[] = [
   { page: 'packages/visits/mine', openid: 'demo-member', calls: [c('visits', 'mine')] },
   { page: 'packages/visits/household', openid: 'demo-member', calls: [c('visits', 'get', { id: 'hh-w2-01' })] },
   { page: 'packages/visits/coverage', openid: 'demo-staff', calls: [me, c('visits', 'coverage')] },
+  { page: 'packages/street/dashboard', openid: 'demo-street-secretary', calls: [c('street', 'dashboard', { kind: 'month' })] },
 ]

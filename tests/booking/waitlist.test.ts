@@ -82,3 +82,32 @@ describe('leaving a waitlist', () => {
     h.clock.set(DEFAULT_NOW)
   })
 })
+
+describe('many cancels at once with people waiting', () => {
+  let h: Harness
+  beforeAll(async () => {
+    h = await harness()
+  })
+  afterAll(() => h.close())
+
+  it('six simultaneous cancels of a full clinic slot hand all six places to waiters, none to the counter', async () => {
+    // 义诊 has 6 places on Wednesday afternoons
+    const WED = '2026-12-02'
+    const slotId = slotAt('svc-yizhen', WED, '14:00')
+    const bookers = [1, 2, 3, 4, 5, 6].map((i) => `mc-book-${i}`)
+    const ids: string[] = []
+    for (const [i, openid] of bookers.entries()) ids.push((await h.ok(openid, 'booking', 'book', { slotId, requestId: rid(), contact: contactFor(60 + i) })).bookingId)
+    const waiters = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => `mc-wait-${i}`)
+    for (const [i, openid] of waiters.entries()) await h.ok(openid, 'booking', 'waitlist', { slotId, contact: contactFor(70 + i) })
+
+    const answers = await Promise.all(bookers.map((openid, i) => h.call(openid, 'booking', 'cancel', { bookingId: ids[i], reason: '临时有事' })))
+    assert.ok(answers.every((r) => r.ok), JSON.stringify(answers.filter((r) => !r.ok)))
+
+    const promoted = []
+    for (const openid of waiters) if ((await h.ok(openid, 'booking', 'mine', {})).items.some((b) => b.fromWaitlist && b.status === 'booked')) promoted.push(openid)
+    assert.deepEqual(promoted, waiters.slice(0, 6), 'the first six waiters, in joining order, each got a place')
+    const slot = await daySlot(h, 'svc-yizhen', WED, slotId)
+    assert.equal(slot.booked, 6, 'no place went back to the counter while people waited')
+    assert.equal(slot.waiting, 2)
+  })
+})

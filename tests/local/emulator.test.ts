@@ -88,6 +88,10 @@ describe('local emulator over HTTP', () => {
     for (const p of ['demo-resident', 'demo-member', 'demo-secretary', 'demo-liaison-zhujian', 'demo-liaison-chengguan', 'demo-admin']) {
       assert.ok(ids.includes(p), p)
     }
+    const unit = (id: string) => body.data.items.find((p: { openid: string }) => p.openid === id)?.unit
+    assert.equal(unit('demo-secretary'), '红枫街道 · 望湖社区', 'each person is shown with the unit they work in')
+    assert.equal(unit('demo-street-secretary'), '红枫街道')
+    assert.equal(unit('demo-liaison-zhujian-baiyun'), '白云街道')
   })
 
   it('serves the H5 build with index.html for app routes and never files outside it', async () => {

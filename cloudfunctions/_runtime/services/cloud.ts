@@ -6,6 +6,7 @@ import { fail } from '../../../src/domain/errors'
 import type { Store } from '../../_store/port'
 import type { Clock, Logger, Notice, Services } from '../types'
 import { markDelivered, recordNotice, type OutboxDoc } from './outbox'
+import { liaisonsServing } from './directory'
 
 export interface CloudSdk {
   openapi: {
@@ -53,6 +54,7 @@ export function cloudServices(cloud: CloudSdk, store: Store, clock: Clock, log: 
       const entry = await recordNotice(store, clock, notice)
       if (entry) await this.deliver(entry)
     },
+    liaisonsFor: (departmentIds, communityId) => liaisonsServing(store, departmentIds, communityId),
     async deliver(doc: OutboxDoc) {
       const tpl = templateId(doc.template)
       // without a template the notice stays in the outbox only; either way it is no longer pending

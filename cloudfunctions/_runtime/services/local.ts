@@ -5,6 +5,7 @@ import { findBlockedWord } from '../../../src/domain/content'
 import type { Store } from '../../_store/port'
 import type { Clock, Logger, Notice, Services } from '../types'
 import { markDelivered, recordNotice, type OutboxDoc } from './outbox'
+import { liaisonsServing } from './directory'
 
 export function localServices(store: Store, clock: Clock, log: Logger, secret?: string): Services {
   return {
@@ -19,6 +20,7 @@ export function localServices(store: Store, clock: Clock, log: Logger, secret?: 
       const entry = await recordNotice(store, clock, notice)
       if (entry) await this.deliver(entry)
     },
+    liaisonsFor: (departmentIds, communityId) => liaisonsServing(store, departmentIds, communityId),
     async deliver(doc: OutboxDoc) {
       log.info(`[outbox] → ${doc.to}: ${doc.title} — ${doc.body}`, { id: doc._id })
       await markDelivered(store, doc._id, clock.now().toISOString())

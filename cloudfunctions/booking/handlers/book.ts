@@ -40,6 +40,7 @@ export const book = action({
     const doc = newBooking(ctx, {
       _id: bookingId,
       openid: ctx.caller.openid,
+      communityId: ctx.caller.communityId,
       from: {
         serviceId: service._id,
         serviceName: service.name,

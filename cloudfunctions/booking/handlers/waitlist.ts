@@ -24,7 +24,7 @@ export const waitlist = action({
         const doc = await tx.get<SlotDoc>('slots', slot.id)
         if (!doc || doc.booked < doc.capacity) fail('CONFLICT', '这个时段还有空位，可以直接预约')
         if (await tx.get('booking_guards', guardId(slot.id, ctx.caller.openid))) fail('CONFLICT', '您已预约了这个时段')
-        await tx.insert('slot_waitlist', { _id: waiterId(slot.id, ctx.caller.openid), slotId: slot.id, openid: ctx.caller.openid, contact, joinedAt: ctx.clock.now().toISOString() })
+        await tx.insert('slot_waitlist', { _id: waiterId(slot.id, ctx.caller.openid), slotId: slot.id, openid: ctx.caller.openid, communityId: ctx.caller.communityId, contact, joinedAt: ctx.clock.now().toISOString() })
         await tx.update('slots', slot.id, { waiting: op.inc(1) })
       })
     } catch (e) {

@@ -1,6 +1,7 @@
 import { tickets } from '../../../src/domain/contracts/tickets'
 import { fail } from '../../../src/domain/errors'
 import type { TicketDoc } from '../../../src/domain/tickets/model'
+import { streetHeld } from '../../../src/domain/units'
 import { hasRole } from '../../_runtime/identity'
 import { action, type Ctx } from '../../_runtime/types'
 import type { Page, Where } from '../../_store/port'
@@ -25,6 +26,8 @@ function scopeWhere(ctx: Ctx, scope: Input['scope']): Where {
     return { departmentIds: { $has: c.departmentId } }
   }
   if (!hasRole(c, 'secretary', 'staff', 'admin')) fail('FORBIDDEN', '只有社区书记、社工和管理员可以查看全部工单')
+  // a street's secretary or staff lists every community of the street: the router's scope bounds it
+  if (streetHeld(c.units, c.unitRoles)) return {}
   return { communityId: c.communityId }
 }
 

@@ -29,7 +29,7 @@ export async function draftTicket(ctx: Ctx, input: z.output<typeof tickets.submi
 
 /** What the community's secretaries are told of a new ticket: written in the same transaction as the ticket. */
 export function announcement(ctx: Ctx, t: TicketDoc): Promise<Notice[]> {
-  return stepNotices(ctx.store, t, t.timeline[0])
+  return stepNotices(ctx, t, t.timeline[0])
 }
 
 /** Anyone raises a problem (诉求); the community's secretaries hear of it (written with the ticket). */

@@ -13,6 +13,8 @@ interface Person {
   name: string
   roles: Role[]
   title?: string
+  /** 「红枫街道 · 望湖社区」: the unit the person works in */
+  unit?: string
 }
 
 function label(p: Person): string {
@@ -37,7 +39,10 @@ export function RoleSwitcher() {
   return (
     <View className='role-switcher'>
       <View id='role-switch' className='role-switcher-bar' onClick={() => setOpen(!open)}>
-        <Text className='role-switcher-label'>当前身份：{current ? label(current) : me}</Text>
+        <Text className='role-switcher-label'>
+          当前身份：{current ? label(current) : me}
+          {current?.unit ? ` · ${current.unit}` : ''}
+        </Text>
         <Text className='role-switcher-action'>{open ? '收起' : '切换'}</Text>
       </View>
       {open && (
@@ -50,6 +55,7 @@ export function RoleSwitcher() {
               onClick={() => switchOpenid(p.openid)}
             >
               <Text>{label(p)}</Text>
+              {p.unit && <Text className='muted role-switcher-unit'>{p.unit}</Text>}
             </View>
           ))}
           <Text className='muted role-switcher-note'>本地演示模式：切换身份后页面会重新加载</Text>

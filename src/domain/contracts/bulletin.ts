@@ -77,6 +77,27 @@ export const bulletin = {
     input: z.object({}).strict(),
     output: z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }),
   },
+  /** 党群服务阵地: the 党群服务中心, 驿站 and 红色物业 points of the caller's community and of the street and district above it. */
+  points: {
+    input: z.object({}).strict(),
+    output: z.object({
+      items: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(['center', 'station', 'property']),
+          kindName: z.string(),
+          name: z.string(),
+          unitId: z.string(),
+          unitName: z.string(),
+          level: z.enum(['district', 'street', 'community', 'grid']),
+          address: z.string(),
+          hours: z.string(),
+          services: z.array(z.string()),
+          phone: z.string().optional(),
+        }),
+      ),
+    }),
+  },
   home: {
     input: z.object({}).strict(),
     output: z.object({

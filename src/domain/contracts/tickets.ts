@@ -17,6 +17,9 @@ export const stepResult = z.object({ id: z.string(), state, stateName: z.string(
 export const ticketItem = z.object({
   id: z.string(),
   title: z.string(),
+  /** the community it was raised in (a liaison or a street secretary lists several) */
+  communityId: z.string(),
+  communityName: z.string(),
   category,
   categoryName: z.string(),
   state,

@@ -34,7 +34,8 @@ export function median(xs: number[]): number | null {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
 }
 
-const rate = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 1000)
+/** n / d to three decimals; null when there is nothing to count (d = 0). */
+export const rate = (n: number, d: number): number | null => (d === 0 ? null : Math.round((n / d) * 1000) / 1000)
 const hours = (from: string, to: string) => Math.round(((Date.parse(to) - Date.parse(from)) / 3_600_000) * 10) / 10
 
 interface Acc {

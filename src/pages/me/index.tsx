@@ -8,8 +8,15 @@ import { RoleSwitcher } from '@/components/RoleSwitcher'
 import { StateView } from '@/components/StateView'
 import { PageRoot } from '@/components/PageRoot'
 import { showError } from '@/components/toast'
-import { ME_LINKS, sectionOf } from './links'
+import { ME_LINKS, sectionOf, showsFor } from './links'
 import './index.scss'
+
+/** The roles beyond 党员 grouped by the unit they are held in: 「红枫街道：书记、社工」. */
+function heldIn(unitRoles: { role: keyof typeof ROLE_NAMES; unitName: string }[]): [string, string][] {
+  const by = new Map<string, string[]>()
+  for (const r of unitRoles) if (r.role !== 'member') by.set(r.unitName, [...(by.get(r.unitName) ?? []), ROLE_NAMES[r.role]])
+  return [...by].map(([u, rs]) => [u, rs.join('、')])
+}
 
 export default function Me() {
   const { me, error, reload } = useMe()
@@ -17,7 +24,7 @@ export default function Me() {
   useDidShow(() => {
     void reload()
   })
-  const links = ME_LINKS.filter((l) => !l.roles || hasRole(me, ...l.roles))
+  const links = ME_LINKS.filter((l) => showsFor(me, l))
   return (
     <PageRoot>
       <RoleSwitcher />
@@ -33,9 +40,15 @@ export default function Me() {
             ))}
           </View>
           <Text className='muted'>
+            {me.streetName ? `${me.streetName} · ` : ''}
             {me.communityName ?? ''}
             {me.departmentName ? ` · ${me.departmentName}` : ''}
           </Text>
+          {heldIn(me.unitRoles).map(([unit, roles]) => (
+            <Text key={unit} className='muted me-held' data-testid='me-held'>
+              {unit}：{roles}
+            </Text>
+          ))}
           {hasRole(me, 'member') && (
             <Text className='me-points' id='me-points'>
               积分 {me.points}

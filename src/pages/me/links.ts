@@ -3,12 +3,22 @@
  * (absent = everyone). Pure data, so the page stays the same as features are added.
  */
 import type { Role } from '@/domain/roles'
+import type { UnitLevel } from '@/domain/units'
 
 export interface MeLink {
   id: string
   title: string
   url: string
   roles?: Role[]
+  /** besides `roles`: shown only to someone holding one of these roles in a unit of that level */
+  held?: { role: Role; level: UnitLevel }[]
+}
+
+/** Whether a person sees the entry: one of its roles, and where `held` is given, held at that level. */
+export function showsFor(me: { roles: Role[]; unitRoles?: { role: Role; level?: UnitLevel }[] } | undefined, link: MeLink): boolean {
+  if (!link.roles) return true
+  if (!me || !link.roles.some((r) => me.roles.includes(r))) return false
+  return !link.held || link.held.some((h) => (me.unitRoles ?? []).some((u) => u.role === h.role && u.level === h.level))
 }
 
 const WORK_ROLES: Role[] = ['secretary', 'staff', 'liaison', 'admin']
@@ -47,5 +57,16 @@ export const ME_LINKS: MeLink[] = [
   { id: 'tickets-department', title: '部门工单（报到）', url: '/packages/tickets/pages/list/index?scope=department', roles: ['liaison'] },
   { id: 'tickets-community', title: '诉求工单总览', url: '/packages/tickets/pages/list/index?scope=community', roles: ['secretary', 'staff', 'admin'] },
   { id: 'scorecards', title: '部门考核', url: '/packages/console/pages/scorecards/index', roles: ['secretary', 'staff', 'admin'] },
+  {
+    id: 'street',
+    title: '街道工作台',
+    url: '/packages/street/pages/dashboard/index',
+    roles: ['secretary', 'staff', 'admin'],
+    held: [
+      { role: 'secretary', level: 'street' },
+      { role: 'staff', level: 'street' },
+      { role: 'admin', level: 'district' },
+    ],
+  },
   { id: 'ticket-settings', title: '派单规则与时限', url: '/packages/console/pages/settings/index', roles: ['admin'] },
 ]

@@ -23,6 +23,9 @@ export default function Services() {
         <View id='services-my-bookings' className='card services-link grow' onClick={() => Taro.navigateTo({ url: '/packages/booking/pages/mine/index' })}>
           <Text>我的预约 ›</Text>
         </View>
+        <View id='services-points' className='card services-link grow' onClick={() => Taro.navigateTo({ url: '/packages/bulletin/pages/points/index' })}>
+          <Text>服务阵地 ›</Text>
+        </View>
         {hasRole(me, 'staff') && (
           <View id='services-day' className='card services-link grow' onClick={() => Taro.navigateTo({ url: '/packages/booking/pages/day/index' })}>
             <Text>服务日程 ›</Text>

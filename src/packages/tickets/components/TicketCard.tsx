@@ -1,4 +1,4 @@
-/** One ticket in a list: state, deadline (red when overdue), departments. */
+/** One ticket in a list: its community, state, deadline (red when overdue), departments. */
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { TicketItem } from '@/domain/contracts/tickets'
@@ -12,8 +12,8 @@ export function TicketCard({ t }: { t: TicketItem }) {
         <Text className='ticket-title grow'>{t.title}</Text>
         <Text className={`tag ${t.state === 'closed' || t.state === 'rejected' ? 'tag-gray' : ''}`}>{t.stateName}</Text>
       </View>
-      <Text className='muted'>
-        {[t.categoryName, t.priority ? PRIORITY_NAMES[t.priority] : '', t.address, t.departmentNames.join('、')].filter(Boolean).join(' · ')}
+      <Text className='muted' data-testid='ticket-meta'>
+        {[t.communityName, t.categoryName, t.priority ? PRIORITY_NAMES[t.priority] : '', t.address, t.departmentNames.join('、')].filter(Boolean).join(' · ')}
       </Text>
       {t.deadline && (
         <Text className={`ticket-deadline ${t.overdue ? 'overdue' : 'muted'}`} data-testid={t.overdue ? 'overdue' : 'deadline'}>
