@@ -153,6 +153,7 @@ export function attacks(v: Victims): Record<string, Row> {
     'bulletin.archive': target(...ids(notices)),
     'bulletin.unread': target(...ids(notices), { id: v.notice, gridId: 'g-wanghu-1' }),
     'bulletin.grids': list({}),
+    'bulletin.points': list({}),
     'bulletin.home': list({}),
 
     // ─── wishes ───
@@ -285,5 +286,10 @@ export function attacks(v: Victims): Record<string, Row> {
     'visits.addHousehold': target(...SEED.grids.map((gridId) => ({ gridId, building: '1 幢', headName: '张大爷' }))),
     'visits.coverage': list({}, ...SEED.grids.map((gridId) => ({ gridId }))),
     'visits.candidates': list({}, { q: '王' }),
+
+    // ─── street ───
+    'street.dashboard': target({ kind: 'year', key: '2026', streetId: 's-hongfeng' }, { kind: 'month', key: '2026-11', streetId: 's-hongfeng' }, { kind: 'quarter', key: '2026Q3', streetId: 's-hongfeng' }),
+    'street.export': target({ kind: 'year', key: '2026', streetId: 's-hongfeng' }, { kind: 'month', key: '2026-11', streetId: 's-hongfeng' }),
+    'street.recompute': target({ streetId: 's-hongfeng', from: '2026-10', to: '2026-11' }),
   }
 }

@@ -15,10 +15,10 @@ import type { Doc } from '../../cloudfunctions/_store/port'
 import { unitsUnder, type UnitTree } from '../../src/domain/units'
 import { harness, type Harness } from '../helpers/harness'
 import { attacks, type Row, type Victims } from './attacks'
-import { makeVictims, moreOfRed, OUTSIDER } from './victims'
+import { BAIYUN_STREET, makeVictims, moreOfRed, OUTSIDER } from './victims'
 
-/** the people of 云溪 who attack: the one with every role, the community secretary, the 白云 住建 liaison, a resident */
-const CALLERS = [OUTSIDER, 'demo-secretary-yunxi', 'demo-liaison-zhujian-baiyun', 'demo-resident-yunxi']
+/** the people of 白云 who attack: the one with every role in 云溪, the community secretary, 白云's street secretary, its 住建 liaison, a resident */
+const CALLERS = [OUTSIDER, 'demo-secretary-yunxi', BAIYUN_STREET, 'demo-liaison-zhujian-baiyun', 'demo-resident-yunxi']
 const REFUSED = new Set(['FORBIDDEN', 'NOT_FOUND'])
 /** Logs that record refusals on purpose, and the limiter's counters: not 红枫's data. */
 const NOT_DATA = new Set(['checkin_scans', 'rate_limits'])
@@ -249,7 +249,7 @@ describe('isolation control: the same calls by a person of 望湖 reach the docu
   let catalog: Record<string, Row>
   const INSIDER = 'iso-insider'
   /** the 红枫 people who own the documents, for the actions only an owner may take (a notice's author, a wish's poster …), and the district's admin */
-  const OWNERS = ['demo-secretary', 'demo-resident', 'demo-member', 'm-hu', 'demo-admin']
+  const OWNERS = ['demo-secretary', 'demo-resident', 'demo-member', 'm-hu', 'demo-admin', 'demo-street-secretary']
 
   beforeAll(async () => {
     h = await harness()

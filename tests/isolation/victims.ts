@@ -9,6 +9,8 @@ import type { Harness } from '../helpers/harness'
 import type { Victims } from './attacks'
 
 export const OUTSIDER = 'iso-outsider'
+/** 白云街道's own 党工委书记 (secretary and staff held in the street), home 云溪 */
+export const BAIYUN_STREET = 'iso-baiyun-street'
 
 export const outsiderDoc = (now: string) => ({
   _id: OUTSIDER,
@@ -40,6 +42,16 @@ export async function makeVictims(h: Harness): Promise<Victims> {
   // 云溪 gets a grid of its own; the outsider holds every role there
   await h.store.insert('grids', { _id: 'g-yunxi-1', communityId: 'c-yunxi', name: '云溪第一网格', buildings: ['1幢'], households: 300 })
   await h.store.insert('members', outsiderDoc(h.clock.now().toISOString()))
+  await h.store.insert('members', {
+    _id: BAIYUN_STREET,
+    name: '白云书记',
+    communityId: 'c-yunxi',
+    roles: ['member', 'secretary', 'staff'],
+    unitRoles: [{ role: 'member', unitId: 'c-yunxi' }, { role: 'secretary', unitId: 's-baiyun' }, { role: 'staff', unitId: 's-baiyun' }],
+    points: 0,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  })
 
   // 红枫's people make one document of every kind through the router
   const c = h.call
