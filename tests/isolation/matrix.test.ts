@@ -23,7 +23,6 @@ const REFUSED = new Set(['FORBIDDEN', 'NOT_FOUND'])
 /** Logs that record refusals on purpose, and the limiter's counters: not 红枫's data. */
 const NOT_DATA = new Set(['checkin_scans', 'rate_limits'])
 
-
 /** Every string inside a value (keys included), and the parts of composite ids ('ev-1:openid'); strings in `skip` are passed over whole. */
 function* strings(v: unknown, skip: ReadonlySet<string> = new Set()): Generator<string> {
   if (typeof v === 'string') {
@@ -44,7 +43,7 @@ describe('isolation: people of 云溪 (白云街道) reach nothing of 红枫街�
   let h: Harness
   let victims: Victims
   let catalog: Record<string, Row>
-  /** ids of 红枫's documents of scoped collections, 红枫 people's openids, 红枫's unit ids */
+  /** ids of 红枫's documents (every document naming a 红枫 unit as its own: people's openids too) and 红枫's unit ids */
   const red = new Set<string>()
   /** names of 红枫's units, looked for inside any text */
   let redNames: string[] = []
