@@ -631,6 +631,8 @@ export const SEED_SCHEMAS: Record<string, z.ZodType> = {
     action: z.enum(['grantRole', 'revokeRole', 'readContact', 'exportMine', 'deleteMine']),
     target: z.string().min(1),
     targetName: z.string().optional(),
+    /** the community the entry is about: an admin reads the entries of the units they manage */
+    unitId: id,
     details: z.record(z.string(), z.unknown()),
   }),
 }
@@ -677,6 +679,7 @@ export const SEED_REFS: [string, string, string][] = [
   ['visits', 'householdId', 'households'],
   ['visits', 'by', 'members'],
   ['audit', 'by', 'members'],
+  ['audit', 'unitId', 'communities'],
   ['resources', 'communityId', 'communities'],
   ['service_posts', 'communityId', 'communities'],
   ['post_joins', 'postId', 'service_posts'],

@@ -9,7 +9,7 @@ export const INDEXES: Record<string, string[][]> = {
   points_years: [['communityId', 'year', 'points'], ['openid', 'communityId']],
   rewards: [['communityId', 'active', 'createdAt'], ['communityId', 'createdAt']],
   redemptions: [['openid', 'requestedAt', 'communityId'], ['communityId', 'state', 'requestedAt']],
-  audit: [['target', 'at'], ['by', 'at'], ['at']],
+  audit: [['target', 'at'], ['by', 'at'], ['at'], ['unitId', 'at'], ['unitId', 'target', 'at']],
   outbox: [['to', 'createdAt'], ['pendingSince']],
   rate_limits: [['expiresAt']],
   tickets: [

@@ -42,8 +42,14 @@ export const NO_BOOKING = '没有这条预约'
 
 export const bookingIdOf = (openid: string, requestId: string) => `${openid}:${requestId}`
 
+/**
+ * A booking the caller may act on: their own, or one of a service in their sight (bookings carry no
+ * unit, so staff reach another's booking only through its service, which is scoped).
+ */
 export async function getBooking(ctx: Ctx, id: string): Promise<BookingDoc> {
-  return (await ctx.store.get<BookingDoc>(BOOKINGS, id)) ?? fail('NOT_FOUND', NO_BOOKING)
+  const b = (await ctx.store.get<BookingDoc>(BOOKINGS, id)) ?? fail('NOT_FOUND', NO_BOOKING)
+  if (b.openid !== ctx.caller.openid && !(await ctx.store.get('services', b.serviceId))) fail('NOT_FOUND', NO_BOOKING)
+  return b
 }
 
 export function bookingItem(b: BookingDoc, now: Date): BookingItem {

@@ -10,6 +10,8 @@ export interface AuditNames {
   byName?: string
   /** the person acted on, when the caller already read them; otherwise read here */
   targetName?: string
+  /** the community the entry is about (the person's or the document's); by default the target person's, else the caller's */
+  unitId?: string
 }
 
 /**
@@ -19,12 +21,21 @@ export interface AuditNames {
 export async function writeAudit(ctx: Ctx, action: string, target: string, details: Record<string, unknown>, names: AuditNames = {}) {
   const byName = names.byName ?? ctx.caller.name ?? ''
   let targetName: string | undefined
+  let unitId = names.unitId
   if (isPersonTarget(target)) {
-    targetName = names.targetName ?? (target === ctx.caller.openid ? byName : ((await ctx.store.get<MemberDoc>('members', target))?.name ?? ''))
+    if (names.targetName !== undefined) targetName = names.targetName
+    else if (target === ctx.caller.openid) targetName = byName
+    else {
+      const person = await ctx.store.get<MemberDoc>('members', target)
+      targetName = person?.name ?? ''
+      unitId ??= person?.communityId
+    }
   }
   await ctx.store.insert('audit', {
     _id: randomUUID(),
     at: ctx.clock.now().toISOString(),
+    // the log is kept by unit: an admin reads the entries of the units they manage (members.auditLog)
+    unitId: unitId ?? ctx.caller.communityId,
     by: ctx.caller.openid,
     byName,
     action,

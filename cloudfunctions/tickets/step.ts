@@ -7,11 +7,13 @@ import { transition, type Actor, type Command } from '../../src/domain/tickets/m
 import { STATE_NAMES, type TicketDoc, type TimelineEntry } from '../../src/domain/tickets/model'
 import { applyTransition, type Applied, type MoveCtx } from '../_runtime/transition'
 import type { Caller, Ctx } from '../_runtime/types'
+import { unitsUnder } from '../../src/domain/units'
 import { loadSettings, NOT_FOUND, TICKETS } from './load'
 import { stepNotices } from './notices'
 
 export function actorOf(caller: Caller): Actor {
-  return { openid: caller.openid, roles: caller.roles, communityId: caller.communityId, departmentId: caller.departmentId, name: caller.name }
+  const secretaryOf = caller.unitRoles.filter((r) => r.role === 'secretary').flatMap((r) => unitsUnder(caller.units, r.unitId))
+  return { openid: caller.openid, roles: caller.roles, communityId: caller.communityId, secretaryOf, departmentId: caller.departmentId, name: caller.name }
 }
 
 /** Applies `command` by `actor`; a second 报到 of one department that lost a race answers ALREADY_DONE. */

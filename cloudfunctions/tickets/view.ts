@@ -7,6 +7,7 @@ import { maskAddress, maskName } from '../../src/domain/privacy'
 import { overdueSteps, transition, type Actor, type Command } from '../../src/domain/tickets/machine'
 import { CATEGORIES, DEFAULT_SETTINGS, NO_DEADLINE, STATE_NAMES, type TicketDoc } from '../../src/domain/tickets/model'
 import { describeEntry } from '../../src/domain/tickets/timeline'
+import { unitsUnder } from '../../src/domain/units'
 import { hasRole } from '../_runtime/identity'
 import type { Caller } from '../_runtime/types'
 import type { DepartmentDoc } from './departments'
@@ -25,7 +26,7 @@ const nameIn = (depts: Names) => (id: string) => depts.get(id)?.name ?? id
  */
 export function isInvolved(t: TicketDoc, c: Caller): boolean {
   if (t.submitter === c.openid || hasRole(c, 'admin')) return true
-  if (hasRole(c, 'secretary', 'staff') && c.communityId === t.communityId) return true
+  if (hasRole(c, 'secretary', 'staff') && (c.communityId === t.communityId || c.unitRoles.some((r) => (r.role === 'secretary' || r.role === 'staff') && unitsUnder(c.units, r.unitId).includes(t.communityId)))) return true
   return hasRole(c, 'liaison') && !!c.departmentId && (t.departmentIds.includes(c.departmentId) || t.transferredFrom.includes(c.departmentId))
 }
 

@@ -142,7 +142,7 @@ export function detailOf(w: WishDoc, viewer: Caller, now: Date): WishDetail {
 /** The detail answered to the caller; handing staff or the claimer the beneficiary's contact is audited. */
 export async function respond(ctx: Ctx, w: WishDoc): Promise<WishDetail> {
   if (readsContact(w, visibility(w, ctx.caller), ctx.caller)) {
-    await writeAudit(ctx, 'readContact', `wish:${w._id}`, { reason: '微心愿受助人联系方式', wishId: w._id })
+    await writeAudit(ctx, 'readContact', `wish:${w._id}`, { reason: '微心愿受助人联系方式', wishId: w._id }, { unitId: w.communityId })
   }
   return detailOf(w, ctx.caller, ctx.clock.now())
 }

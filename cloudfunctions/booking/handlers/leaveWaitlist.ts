@@ -9,7 +9,10 @@ export const leaveWaitlist = action({
   input: booking.leaveWaitlist.input,
   roles: 'anyone',
   handler: async (input, ctx) => {
-    if (!parseSlotId(input.slotId)) fail('NOT_FOUND', '没有这个预约时段')
+    const slot = parseSlotId(input.slotId)
+    if (!slot) fail('NOT_FOUND', '没有这个预约时段')
+    // the waitlist carries no unit: the slot's service (scoped) must be in sight
+    if (!(await ctx.store.get('services', slot.serviceId))) fail('NOT_FOUND', '没有这个预约时段')
     return { left: await leaveWaitlistOf(ctx.store, input.slotId, ctx.caller.openid) }
   },
 })

@@ -1,5 +1,6 @@
 import { members } from '../../../src/domain/contracts/members'
 import type { MemberDoc } from '../../_runtime/identity'
+import { rootOf } from '../../../src/domain/units'
 import { action } from '../../_runtime/types'
 import type { Doc } from '../../_store/port'
 import { isPersonTarget } from '../audit'
@@ -24,8 +25,12 @@ export const auditLog = action({
   input: members.auditLog.input,
   roles: ['admin'],
   handler: async (input, ctx) => {
+    // the log is shared by every unit; each entry names the community it is about. The district's
+    // admin reads it whole (entries written before units too); an admin of a street or a community
+    // reads the entries of the units they manage
+    const whole = ctx.caller.scope.act.includes(rootOf(ctx.caller.units, ctx.caller.communityId))
     const page = await ctx.store.query<AuditDoc>('audit', {
-      where: input.target ? { target: input.target } : undefined,
+      where: { ...(whole ? {} : { unitId: { $in: ctx.caller.scope.act } }), ...(input.target ? { target: input.target } : {}) },
       orderBy: [['at', 'desc']],
       limit: input.limit,
       after: input.after,

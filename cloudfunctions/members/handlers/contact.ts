@@ -31,7 +31,7 @@ export const contact = action({
       (hasRole(c, 'secretary', 'staff') && doc.communityId === c.communityId) ||
       (hasRole(c, 'liaison') && (await raisedForMyDepartment(ctx, input.openid)))
     if (!allowed) fail('FORBIDDEN', '只能查看本社区居民或本部门工单反映人的联系方式')
-    await writeAudit(ctx, 'readContact', input.openid, { reason: input.reason }, { targetName: doc.name ?? '' })
+    await writeAudit(ctx, 'readContact', input.openid, { reason: input.reason }, { targetName: doc.name ?? '', unitId: doc.communityId })
     return { openid: input.openid, name: doc.name, phone: doc.phone, building: doc.building }
   },
 })

@@ -38,7 +38,7 @@ export const grantRole = action({
       ...(gridId ? { gridId } : {}),
       updatedAt: ctx.clock.now().toISOString(),
     })
-    await writeAudit(ctx, 'grantRole', input.openid, { role: input.role, unitId, departmentId: input.departmentId, gridId }, { targetName: doc.name ?? '' })
+    await writeAudit(ctx, 'grantRole', input.openid, { role: input.role, unitId, departmentId: input.departmentId, gridId }, { targetName: doc.name ?? '', unitId: doc.communityId })
     return profileOf(ctx.store, input.openid)
   },
 })

@@ -24,7 +24,7 @@ export const revokeRole = action({
       ...(input.role === 'liaison' && !next.roles.includes('liaison') ? { departmentId: undefined } : {}),
       updatedAt: ctx.clock.now().toISOString(),
     })
-    await writeAudit(ctx, 'revokeRole', input.openid, { role: input.role, unitId: input.unitId }, { targetName: doc.name ?? '' })
+    await writeAudit(ctx, 'revokeRole', input.openid, { role: input.role, unitId: input.unitId }, { targetName: doc.name ?? '', unitId: doc.communityId })
     return profileOf(ctx.store, input.openid)
   },
 })

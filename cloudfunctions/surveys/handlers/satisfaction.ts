@@ -13,7 +13,8 @@ export const satisfaction = action({
   roles: ['secretary', 'staff', 'admin'],
   handler: async (input, ctx) => {
     const communityId = input.communityId ?? ctx.caller.communityId
-    if (communityId !== ctx.caller.communityId && !ctx.caller.roles.includes('admin')) fail('FORBIDDEN', '只能查看本社区的满意率')
+    // a community of the caller's own units: their community, or every community under the street or district they manage
+    if (communityId !== ctx.caller.communityId && !ctx.caller.scope.act.includes(communityId)) fail('FORBIDDEN', '只能查看本社区的满意率')
     let s: SurveyDoc | null
     if (input.surveyId) {
       s = await ctx.store.get<SurveyDoc>('surveys', input.surveyId)

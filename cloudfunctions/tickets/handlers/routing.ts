@@ -10,7 +10,8 @@ export async function routesOf(ctx: Ctx) {
   const byCategory = new Map(rules.map((r) => [r._id, r.departmentId as string]))
   return {
     items: CATEGORY_KEYS.map((category) => {
-      const departmentId = byCategory.get(category)
+      // the rules are shared by every street: a department outside the caller's sight is not named
+      const departmentId = depts.has(byCategory.get(category) ?? '') ? byCategory.get(category) : undefined
       return { category, categoryName: CATEGORIES[category], departmentId, departmentName: departmentId ? depts.get(departmentId)?.name : undefined }
     }),
   }

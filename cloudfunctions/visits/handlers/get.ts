@@ -18,7 +18,7 @@ export const get = action({
     ])
     const h = mustSee(viewer, found)
     const names = h.communityId === viewer.communityId ? here : await gridNames(ctx.store, h.communityId)
-    if (h.phone) await writeAudit(ctx, 'readContact', `household:${h._id}`, { reason: '联系户户主电话', householdId: h._id })
+    if (h.phone) await writeAudit(ctx, 'readContact', `household:${h._id}`, { reason: '联系户户主电话', householdId: h._id }, { unitId: h.communityId })
     return {
       ...cardOf(h, ctx.clock.now(), names),
       ...(h.phone ? { phone: h.phone } : {}),

@@ -22,6 +22,8 @@ export interface PersonActor {
   openid: string
   roles: readonly Role[]
   communityId: string
+  /** the communities where the person holds secretary (a street secretary: every one of the street); absent: their home community */
+  secretaryOf?: readonly string[]
   departmentId?: string
   name?: string
 }
@@ -104,7 +106,7 @@ function authorize(t: TicketDoc, actor: Actor, who: Who): EntryRole {
   const liaisonOf = (ids: string[]) => actor.roles.includes('liaison') && !!actor.departmentId && ids.includes(actor.departmentId)
   switch (who) {
     case 'secretary':
-      if (!actor.roles.includes('secretary') || actor.communityId !== t.communityId) fail('FORBIDDEN', '只有本社区书记可以办理这一步')
+      if (!actor.roles.includes('secretary') || !(actor.secretaryOf ?? [actor.communityId]).includes(t.communityId)) fail('FORBIDDEN', '只有本社区书记可以办理这一步')
       return 'secretary'
     case 'assigned_liaison':
       if (!liaisonOf(t.departmentIds)) fail('FORBIDDEN', '这张工单没有派给您所在的部门')
