@@ -57,10 +57,18 @@ export interface Victims {
   hours: string
   /** demo-secretary's 双报到 feedback link for demo-member, its signature altered */
   forgedFeedbackToken: string
+  /** a 红枫 need of 望湖 entered by its staff (三张清单) */
+  need: string
+  /** a draft 书记领航 project of 望湖, led by demo-secretary */
+  draftProject: string
   /** 云溪's own documents, made by the outsider, for rows that pair them with a 红枫 id */
   yunxiEvent: string
   yunxiHousehold: string
   yunxiWish: string
+  /** a need of 云溪, a project of 云溪 in progress and a 服务队 of 云溪 led by the outsider */
+  yunxiNeed: string
+  yunxiProject: string
+  yunxiTeam: string
   /** a request id the outsider has never used */
   requestId: () => string
 }
@@ -92,6 +100,14 @@ export const SEED = {
   departments: ['dept-gongdian', 'dept-street'],
   people: ['demo-member', 'demo-resident', 'm-yang', 'demo-secretary-hepan'],
   communities: ['c-wanghu', 'c-xincheng', 'c-hepan'],
+  memberUnits: ['mu-power', 'mu-school', 'mu-police', 'mu-hepan-property'],
+  offers: ['li-offer-power-check', 'li-offer-school-room', 'li-offer-huizhan-room'],
+  needs: ['li-need-homework', 'need:wish:wish-lamp', 'li-need-hepan-health'],
+  commitments: ['li-commit-power-boxes', 'li-commit-member-li', 'li-commit-hospital-clinics', 'li-commit-hepan-roof'],
+  projects: ['proj-yilao', 'proj-elevator', 'proj-summer'],
+  claims: ['proj-yilao:team-hongmajia', 'proj-yilao:mu-mzbank-hongfeng', 'proj-elevator:mu-mzchengtou'],
+  projectHours: ['ph-yilao-hu', 'ph-summer-zhou'],
+  teams: ['team-hongmajia'],
 }
 
 export function attacks(v: Victims): Record<string, Row> {
@@ -105,6 +121,13 @@ export function attacks(v: Victims): Record<string, Row> {
   const ids = (xs: string[]) => xs.map((id) => ({ id }))
   const people = SEED.people
   const slot = v.slot
+  const units = SEED.memberUnits
+  const needs = [v.need, ...SEED.needs]
+  const items = [...needs, ...SEED.offers, ...SEED.commitments]
+  const projects = [v.draftProject, ...SEED.projects]
+  const unitForm = { kind: 'resident_unit', name: '云溪驻区单位', partyOrg: '云溪党支部', contactName: '孙主任', contactPhone: '13900000002' }
+  const plan = { title: '云溪助老', goal: '为独居老人上门服务', startDate: '2026-11-01', endDate: '2026-12-31', milestones: [{ title: '摸底', due: '2026-11-30' }] }
+  const evidence = { note: '已完成', photos: ['cloud://x/a.jpg'] }
 
   return {
     // ─── members ───
@@ -286,6 +309,78 @@ export function attacks(v: Victims): Record<string, Row> {
     'visits.addHousehold': target(...SEED.grids.map((gridId) => ({ gridId, building: '1 幢', headName: '张大爷' }))),
     'visits.coverage': list({}, ...SEED.grids.map((gridId) => ({ gridId }))),
     'visits.candidates': list({}, { q: '王' }),
+
+    // ─── council ───
+    'council.units': list({}, { unitId: 'c-yunxi' }, ...[...SEED.communities, 's-hongfeng'].map((unitId) => ({ unitId }))),
+    'council.unit': target(...ids(units)),
+    'council.saveUnit': target(
+      ...units.map((id) => ({ id, unitId: 'c-wanghu', ...unitForm })),
+      ...units.map((id) => ({ id, unitId: 'c-yunxi', ...unitForm })),
+      ...[...SEED.communities, 's-hongfeng'].map((unitId) => ({ unitId, ...unitForm })),
+      { unitId: 'c-yunxi', ...unitForm, committee: [{ openid: 'demo-member', name: '李建国', title: '兼职委员' }] },
+    ),
+    'council.pair': target(
+      ...SEED.communities.map((communityId) => ({ memberUnitId: 'mu-power', communityId, what: '结对共建', from: '2026-01-01', to: '2026-12-31' })),
+      ...units.map((memberUnitId) => ({ memberUnitId, communityId: 'c-yunxi', what: '结对共建', from: '2026-01-01', to: '2026-12-31' })),
+      ...SEED.communities.map((communityId) => ({ memberUnitId: 'mu-yunxi-school', communityId, what: '结对共建', from: '2026-01-01', to: '2026-12-31' })),
+    ),
+    'council.lists': list(...(['offer', 'need', 'commitment'] as const).flatMap((kind) => [{ kind }, { kind, state: 'live' }, { kind, state: 'done' }])),
+    'council.item': target(...ids(items)),
+    'council.candidates': target(...needs.map((needId) => ({ needId }))),
+    'council.add': target(
+      ...[...SEED.communities, 's-hongfeng'].map((unitId) => ({ kind: 'offer', unitId, title: '云溪资源', detail: '场地', offerType: 'room' })),
+      ...units.map((memberUnitId) => ({ kind: 'commitment', unitId: 'c-yunxi', title: '云溪承诺', detail: '每月一次', dueAt: '2026-12-31', memberUnitId })),
+      ...people.map((openid) => ({ kind: 'commitment', unitId: 'c-yunxi', title: '云溪承诺', detail: '每月一次', dueAt: '2026-12-31', openid })),
+    ),
+    'council.takeNeed': target(
+      ...wishes.map((id) => ({ source: { kind: 'wish', id } })),
+      ...tickets.map((id) => ({ source: { kind: 'ticket', id } })),
+      ...surveys.map((id) => ({ source: { kind: 'survey', id } })),
+    ),
+    'council.match': target(
+      ...needs.flatMap((needId) => [{ needId, to: { kind: 'offer', id: 'li-offer-yunxi-room' } }, { needId, to: { kind: 'offer', id: 'li-offer-power-check' } }]),
+      ...SEED.offers.map((id) => ({ needId: v.yunxiNeed, to: { kind: 'offer', id } })),
+      ...SEED.commitments.map((id) => ({ needId: v.yunxiNeed, to: { kind: 'commitment', id } })),
+    ),
+    'council.progress': target(...items.flatMap((id) => [{ id, note: '推进中' }, { id, note: '完成了', images: ['cloud://x/a.jpg'], done: true }])),
+    'council.cancel': target(...items.map((id) => ({ id, reason: '不需要了' }))),
+    'council.people': list({}, { q: '李' }, { q: '王' }),
+    'council.review': list({ year: 2026 }, { year: 2025 }),
+
+    // ─── projects ───
+    'projects.list': list({}, { state: 'draft' }, { state: 'open' }, { state: 'in_progress' }, { state: 'done' }),
+    'projects.get': target(...ids(projects)),
+    'projects.workers': target(...projects.map((projectId) => ({ projectId }))),
+    'projects.save': target(
+      ...projects.map((id) => ({ id, unitId: 'c-wanghu', ...plan })),
+      ...projects.map((id) => ({ id, unitId: 'c-yunxi', ...plan })),
+      ...SEED.communities.map((unitId) => ({ unitId, ...plan })),
+      { unitId: 's-hongfeng', communityIds: ['c-wanghu'], ...plan },
+    ),
+    'projects.form': target(...ids(projects)),
+    'projects.move': target(...projects.flatMap((id) => (['publish', 'start', 'cancel'] as const).map((move) => ({ id, move })))),
+    'projects.milestone': target(...projects.flatMap((id) => ['m1', 'm3'].map((milestoneId) => ({ id, milestoneId, ...evidence })))),
+    'projects.complete': target(...projects.map((id) => ({ id, ...evidence }))),
+    'projects.claim': target(
+      ...projects.map((projectId) => ({ projectId, claimant: { kind: 'team', teamId: v.yunxiTeam } })),
+      ...projects.map((projectId) => ({ projectId, claimant: { kind: 'unit', unitId: 'mu-yunxi-school', name: '白云街道云溪小学' } })),
+      ...SEED.teams.map((teamId) => ({ projectId: v.yunxiProject, claimant: { kind: 'team', teamId } })),
+    ),
+    'projects.withdrawClaim': target(...ids(SEED.claims)),
+    'projects.progress': target(...projects.map((projectId) => ({ projectId, note: '今天上门 3 户' }))),
+    'projects.logHours': target(
+      ...projects.map((projectId) => ({ projectId, date: '2026-11-23', hours: 2, note: '上门服务' })),
+      ...people.map((openid) => ({ projectId: v.yunxiProject, openid, date: '2026-11-23', hours: 2, note: '上门服务' })),
+    ),
+    'projects.decideHours': target(...SEED.projectHours.flatMap((id) => [{ id, accept: true }, { id, accept: false, reason: '不符' }])),
+    'projects.teams': list({}),
+    'projects.team': target(...ids(SEED.teams)),
+    'projects.createTeam': target(
+      ...SEED.communities.map((unitId) => ({ unitId, name: '云溪服务队' })),
+      ...people.map((leader) => ({ unitId: 'c-yunxi', name: '云溪服务队', leader })),
+    ),
+    'projects.joinTeam': target(...SEED.teams.map((teamId) => ({ teamId }))),
+    'projects.leaveTeam': target(...SEED.teams.map((teamId) => ({ teamId }))),
 
     // ─── street ───
     'street.dashboard': target({ kind: 'year', key: '2026', streetId: 's-hongfeng' }, { kind: 'month', key: '2026-11', streetId: 's-hongfeng' }, { kind: 'quarter', key: '2026Q3', streetId: 's-hongfeng' }),

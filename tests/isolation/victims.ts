@@ -85,6 +85,11 @@ export async function makeVictims(h: Harness): Promise<Victims> {
   const resource = id(await c('demo-member', 'wishes', 'offerResource', { provider: '望湖车行', kind: 'shop', title: '免费补胎', description: '每周六上午' }), 'offerResource')
   await h.ok('demo-member', 'wishes', 'joinPost', { postId: 'post-grid' })
   const hours = id(await c('demo-member', 'wishes', 'logHours', { postId: 'post-grid', date: '2026-11-23', hours: 2, note: '网格巡查' }), 'logHours')
+  const need = id(await c('demo-staff', 'council', 'add', { kind: 'need', unitId: 'c-wanghu', title: '楼道需要扶手', detail: '5 幢老人上下楼不便' }), 'need')
+  const draftProject = id(
+    await c('demo-secretary', 'projects', 'save', { unitId: 'c-wanghu', title: '楼道微更新', goal: '党员带头清理楼道', startDate: '2026-11-01', endDate: '2026-12-31', milestones: [{ title: '清理', due: '2026-12-15' }] }),
+    'draft project',
+  )
   const link = id(await c('demo-secretary', 'members', 'feedbackLink', { openid: 'demo-member', year: 2026 }), 'feedbackLink')
   const forgedFeedbackToken = link.slice(0, -1) + (link.endsWith('a') ? 'b' : 'a')
 
@@ -97,6 +102,13 @@ export async function makeVictims(h: Harness): Promise<Victims> {
   const yunxiHousehold = id(await c(OUTSIDER, 'visits', 'addHousehold', { gridId: 'g-yunxi-1', building: '1幢', headName: '孙奶奶' }), 'yunxi household')
   const yunxiWish = id(await c('demo-resident-yunxi', 'wishes', 'post', { title: '想要助行器', story: '腿脚不便', beneficiary: { name: '孙奶奶', building: '1幢' } }), 'yunxi wish')
   id(await c(OUTSIDER, 'wishes', 'approve', { id: yunxiWish }), 'yunxi approve')
+  const yunxiNeed = id(await c(OUTSIDER, 'council', 'add', { kind: 'need', unitId: 'c-yunxi', title: '图书室缺志愿者', detail: '周末需要管理员' }), 'yunxi need')
+  const yunxiProject = id(
+    await c(OUTSIDER, 'projects', 'save', { unitId: 'c-yunxi', title: '云溪助老', goal: '为独居老人上门服务', startDate: '2026-11-01', endDate: '2026-12-31', milestones: [{ title: '摸底', due: '2026-12-15' }] }),
+    'yunxi project',
+  )
+  await h.ok(OUTSIDER, 'projects', 'move', { id: yunxiProject, move: 'publish' })
+  const yunxiTeam = id(await c(OUTSIDER, 'projects', 'createTeam', { unitId: 'c-yunxi', name: '云溪志愿服务队' }), 'yunxi team')
 
   // someone who moved from 望湖 to 云溪: 望湖's records still name them as the owner. Ownership must
   // not reach across the scope, so the owner-only actions are tried by an owner too.
@@ -116,7 +128,7 @@ export async function makeVictims(h: Harness): Promise<Victims> {
   let n = 0
   return {
     ticket, wish, event, checkinToken, booking, slot, survey, meeting, topic, household, notice, reward, redemption, theme, resource, hours,
-    forgedFeedbackToken, yunxiEvent, yunxiHousehold, yunxiWish,
+    need, draftProject, forgedFeedbackToken, yunxiEvent, yunxiHousehold, yunxiWish, yunxiNeed, yunxiProject, yunxiTeam,
     requestId: () => `iso-attack-${(++n).toString().padStart(5, '0')}`,
   }
 }
