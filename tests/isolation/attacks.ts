@@ -106,7 +106,7 @@ export const SEED = {
   commitments: ['li-commit-power-boxes', 'li-commit-member-li', 'li-commit-hospital-clinics', 'li-commit-hepan-roof'],
   projects: ['proj-yilao', 'proj-elevator', 'proj-summer'],
   claims: ['proj-yilao:team-hongmajia', 'proj-yilao:mu-mzbank-hongfeng', 'proj-elevator:mu-mzchengtou'],
-  projectHours: ['ph-yilao-hu', 'ph-summer-zhou'],
+  projectHours: ['ph-yilao-hu', 'ph-summer-zhou', 'ph-yilao-outsider'],
   teams: ['team-hongmajia'],
 }
 

@@ -108,6 +108,7 @@ export async function makeVictims(h: Harness): Promise<Victims> {
     'yunxi project',
   )
   await h.ok(OUTSIDER, 'projects', 'move', { id: yunxiProject, move: 'publish' })
+  await h.ok(OUTSIDER, 'projects', 'move', { id: yunxiProject, move: 'start' })
   const yunxiTeam = id(await c(OUTSIDER, 'projects', 'createTeam', { unitId: 'c-yunxi', name: '云溪志愿服务队' }), 'yunxi team')
 
   // someone who moved from 望湖 to 云溪: 望湖's records still name them as the owner. Ownership must
@@ -124,6 +125,14 @@ export async function makeVictims(h: Harness): Promise<Victims> {
   }
   await h.store.insert('signups', { _id: `ev-seed-dangke:${OUTSIDER}`, eventId: 'ev-seed-dangke', openid: OUTSIDER, name: '云溪全能', status: 'confirmed', seq: 9, createdAt: at, updatedAt: at, timeline: [] })
   await h.store.insert('ticket_follows', { _id: `${ticket}:${OUTSIDER}`, ticketId: ticket, openid: OUTSIDER, createdAt: at })
+  // still in 望湖's 服务队, still a 兼职委员 of a 望湖 member unit, with hours waiting on a 望湖 project
+  await h.store.insert('team_members', { _id: `team-hongmajia:${OUTSIDER}`, teamId: 'team-hongmajia', teamName: '望湖红马甲志愿服务队', unitId: 'c-wanghu', openid: OUTSIDER, name: '云溪全能', state: 'in', joinedAt: at, version: 1, updatedAt: at, timeline: [] })
+  await h.store.update('member_units', 'mu-power', { committee: [{ openid: 'demo-committee', name: '陆振华', title: '党支部书记 · 兼职委员' }, { openid: OUTSIDER, name: '云溪全能', title: '兼职委员' }] })
+  await h.store.update('list_items', 'li-commit-power-boxes', { committeeOpenids: ['demo-committee', OUTSIDER] })
+  await h.store.insert('project_hours', {
+    _id: 'ph-yilao-outsider', projectId: 'proj-yilao', projectTitle: '一老一小·周末托管与助老服务', unitId: 'c-wanghu', leader: 'demo-secretary', communityId: 'c-wanghu',
+    openid: OUTSIDER, name: '云溪全能', date: '2026-11-14', hours: 2, note: '陪老人复诊', state: 'pending', at, by: OUTSIDER, version: 1, updatedAt: at, timeline: [],
+  })
 
   let n = 0
   return {
@@ -148,6 +157,21 @@ export async function moreOfRed(h: Harness): Promise<void> {
     id(await c(resident, 'tickets', 'submit', { title: '路灯坏了', description: '小区门口路灯不亮', category: 'street_light' }), 'submit more')
     id(await c(resident, 'wishes', 'post', { title: '想要一台收音机', story: '独居老人想听戏', beneficiary: { name: '钱阿姨', building: '3幢' } }), 'post more')
   }
+  // 三张清单, 书记领航 and 服务队: one more in each community and in the street
+  for (const [unitId, secretary] of [['c-wanghu', 'demo-secretary'], ['c-hepan', 'demo-secretary-hepan'], ['c-xincheng', 'demo-street-secretary'], ['s-hongfeng', 'demo-street-secretary']]) {
+    const communityIds = unitId === 's-hongfeng' ? ['c-wanghu', 'c-hepan'] : undefined
+    id(await c(secretary, 'council', 'add', { kind: 'offer', unitId, title: '共享活动室', detail: '每周六开放', offerType: 'room' }), 'offer more')
+    id(await c(secretary, 'council', 'add', { kind: 'need', unitId, title: '需要助餐志愿者', detail: '每天中午送餐' }), 'need more')
+    id(await c(secretary, 'council', 'add', { kind: 'commitment', unitId, title: '走访困难家庭', detail: '每季度一次', openid: secretary, dueAt: '2026-12-31', year: 2026 }), 'commitment more')
+    id(await c(secretary, 'council', 'saveUnit', { unitId, kind: 'new_org', name: '红枫新业态党支部', partyOrg: '红枫新业态党支部', contactName: '吴经理', contactPhone: '13800000009' }), 'member unit more')
+    const project = id(
+      await c(secretary, 'projects', 'save', { unitId, ...(communityIds ? { communityIds } : {}), title: '楼道亮灯工程', goal: '为老旧楼道装感应灯', startDate: '2026-11-01', endDate: '2026-12-31', milestones: [{ title: '摸排', due: '2026-12-10' }] }),
+      'project more',
+    )
+    await h.ok(secretary, 'projects', 'move', { id: project, move: 'publish' })
+    if (unitId !== 's-hongfeng') id(await c(secretary, 'projects', 'createTeam', { unitId, name: '楼道守护队' }), 'team more')
+  }
+  id(await c('demo-street-secretary', 'council', 'pair', { memberUnitId: 'mu-school', communityId: 'c-xincheng', what: '共建四点半课堂', from: '2026-01-01', to: '2026-12-31' }), 'pair more')
   const wish = id(await c('demo-resident', 'wishes', 'post', { title: '想学包饺子', story: '想和邻居一起包饺子', beneficiary: { name: '周桂英', building: '5幢' } }), 'post more')
   id(await c('demo-staff', 'wishes', 'approve', { id: wish }), 'approve more')
   const event = id(
