@@ -108,7 +108,9 @@ export function scopeOf(tree: UnitTree, held: readonly UnitRole[], home: string,
   if (allowed === 'anyone' || allowed.includes('resident')) roots.add(home)
   for (const r of held) if (allowed === 'anyone' || allowed.includes(r.role)) roots.add(r.unitId)
   const act = new Set<string>()
-  for (const r of roots) for (const u of unitsUnder(tree, r)) act.add(u)
+  // grids hold no documents of their own (a grid's data carries its community): they stay out of
+  // the lists, which become `$in` conditions on every scoped query
+  for (const r of roots) for (const u of unitsUnder(tree, r)) if (u === r || node(tree, u)?.level !== 'grid') act.add(u)
   const see = new Set(act)
   for (const u of act) for (const a of ancestorsOf(tree, u)) see.add(a)
   return { act: [...act], see: [...see] }
