@@ -39,6 +39,7 @@ export interface MigrationReport {
   departments: number
   services: number
   members: number
+  audit: number
 }
 
 async function insertIfAbsent(store: Store, coll: string, doc: Doc): Promise<boolean> {
@@ -56,10 +57,11 @@ async function insertIfAbsent(store: Store, coll: string, doc: Doc): Promise<boo
  * street (made when missing, named from the config's street name); grids become units below their
  * community; departments and booking services without a unit serve the default street; every member without `unitRoles`
  * gets them from `roles` (held in the home community; a liaison's in its street, an admin's at the
- * top). A second run changes nothing and reports zeros.
+ * top); audit entries without a unit name the community of the person they are about. A second
+ * run changes nothing and reports zeros.
  */
 export async function migrateToStreets(store: Store, now: Date, defaultStreetId = 's-default'): Promise<MigrationReport> {
-  const report: MigrationReport = { units: 0, communities: 0, departments: 0, services: 0, members: 0 }
+  const report: MigrationReport = { units: 0, communities: 0, departments: 0, services: 0, members: 0, audit: 0 }
   const cfg = await store.get<ConfigDoc>('config', 'main')
   const at = now.toISOString()
   const [units, communities, grids] = await Promise.all([
@@ -112,5 +114,24 @@ export async function migrateToStreets(store: Store, now: Date, defaultStreetId 
       if (await store.update('members', m._id, { unitRoles }, { where: { unitRoles: { $exists: false } } })) report.members++
     }
   }
+  report.audit = await auditUnits(store, cfg?.defaultCommunityId ?? 'default')
   return report
+}
+
+/** audit entries named per run at most: a long log is named over several sweeps, never in one read */
+const AUDIT_PER_RUN = 1000
+
+/** Audit entries written before units name the community of the person they are about (so its admins read them). */
+async function auditUnits(store: Store, fallback: string): Promise<number> {
+  let named = 0
+  while (named < AUDIT_PER_RUN) {
+    const page = await store.query<Doc & { target?: string }>('audit', { where: { unitId: { $exists: false } }, limit: 100 })
+    if (page.items.length === 0) break
+    const people = await store.getMany<MemberDoc>('members', page.items.flatMap((e) => (typeof e.target === 'string' ? [e.target] : [])))
+    for (const e of page.items) {
+      const unitId = (typeof e.target === 'string' && people.get(e.target)?.communityId) || fallback
+      if (await store.update('audit', e._id, { unitId }, { where: { unitId: { $exists: false } } })) named++
+    }
+  }
+  return named
 }

@@ -26,6 +26,7 @@ describe('migration to streets', () => {
     await s.insert('members', member('liaison', ['liaison'], { departmentId: 'dept-a' }))
     await s.insert('members', member('boss', ['admin']))
     await s.insert('members', member('resident', []))
+    await s.insert('audit', { _id: 'a-old', at: AT, by: 'boss', action: 'grantRole', target: 'sec', details: { role: 'secretary' } })
     // a whistled ticket as the old deployment kept it
     const seeded = readSeeds().find((f) => f.collection === 'tickets')!.docs.find((d) => d._id === 'tk-seed-illegal-building')!
     const old = resolveTimes(seeded, new Date(AT)) as unknown as Record<string, unknown> & { departments: { departmentId: string }[] }
@@ -35,7 +36,7 @@ describe('migration to streets', () => {
 
   it('puts the community, its grids, departments and services under a default street, and each role in a unit', async () => {
     const report = await migrateToStreets(h.store, new Date(AT))
-    assert.deepEqual(report, { units: 3, communities: 1, departments: 1, services: 1, members: 4 })
+    assert.deepEqual(report, { units: 3, communities: 1, departments: 1, services: 1, members: 4, audit: 1 })
     const cfg = (await h.store.get<ConfigDoc>('config', 'main'))!
     assert.deepEqual(Object.keys(cfg.units ?? {}).sort(), ['c-old', 'g-old-1', 's-default'])
     assert.equal(cfg.units?.['s-default'].name, '老城街道', 'the street is named from the old config')
@@ -48,11 +49,12 @@ describe('migration to streets', () => {
     assert.deepEqual((await h.store.get<MemberDoc>('members', 'liaison'))?.unitRoles, [{ role: 'liaison', unitId: 's-default' }], "a liaison answers for the department's unit")
     assert.deepEqual((await h.store.get<MemberDoc>('members', 'boss'))?.unitRoles, [{ role: 'admin', unitId: 's-default' }], 'an admin at the top of the tree')
     assert.deepEqual((await h.store.get<MemberDoc>('members', 'resident'))?.unitRoles, [])
+    assert.equal((await h.store.get('audit', 'a-old'))?.unitId, 'c-old', "an old audit entry names the community of the person it is about")
   })
 
   it('a second run changes nothing', async () => {
     const before = JSON.stringify(await h.store.queryAll('members', {}, { max: 10 }))
-    assert.deepEqual(await migrateToStreets(h.store, new Date(AT)), { units: 0, communities: 0, departments: 0, services: 0, members: 0 })
+    assert.deepEqual(await migrateToStreets(h.store, new Date(AT)), { units: 0, communities: 0, departments: 0, services: 0, members: 0, audit: 0 })
     assert.equal(JSON.stringify(await h.store.queryAll('members', {}, { max: 10 })), before)
   })
 

@@ -10,6 +10,6 @@ export const unitsMigration: SweepJob = {
   name: 'units-migration',
   async run({ store, clock }) {
     const r = await migrateToStreets(store, clock.now())
-    return r.units + r.communities + r.departments + r.services + r.members
+    return r.units + r.communities + r.departments + r.services + r.members + r.audit
   },
 }
