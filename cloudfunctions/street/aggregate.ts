@@ -76,7 +76,7 @@ export async function computeMonth(store: Store, communityId: string, month: str
     store.queryAll<EventLite>('events', { where: { communityId, startAt: inMonth }, orderBy: [['startAt', 'asc']] }, { max: MAX_EVENTS }),
     store.queryAll<TicketDoc>('tickets', { where: { communityId, dispatchedAt: { $gte: start } }, orderBy: [['dispatchedAt', 'asc']] }, { max: MAX_TICKETS }),
     store.count('list_items', { communityId, kind: 'commitment', state: 'done', doneAt: inMonth }),
-    store.count('projects', { communityIds: communityId, state: 'done', doneAt: inMonth }),
+    store.count('projects', { communityIds: { $has: communityId }, state: 'done', doneAt: inMonth }),
     store.queryAll<BookingLite>('bookings', { where: { communityId, startAt: inMonth }, orderBy: [['startAt', 'asc']] }, { max: MAX_BOOKINGS }),
   ])
   const held = events.filter((e) => e.status === 'published' && Date.parse(e.startAt) <= now.getTime())

@@ -32,6 +32,11 @@ describe('street.dashboard', () => {
       assert.equal(v.total[k], v.rows.reduce((n, r) => n + r.summary[k], 0), k)
       assert.equal(v.total[k], v.trend.reduce((n, t) => n + t.summary[k], 0), `${k} by month`)
     }
+    // the seeded 暑期托管班 of 望湖 was done this year; the street's elevator project is still going
+    const wanghu = v.rows.find((r) => r.communityId === 'c-wanghu')!
+    assert.equal(wanghu.summary.projectsDone, 1, 'a project done for 望湖 counts in 望湖')
+    assert.equal(v.total.projectsDone, 1)
+    assert.ok(wanghu.summary.commitmentsDone >= 1, "望湖's kept 承诺 count")
     assert.ok(v.total.responseRate !== null && v.total.responseRate > 0 && v.total.responseRate <= 1)
     assert.ok(v.departments.length > 0)
     assert.equal(
