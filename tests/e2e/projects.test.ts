@@ -49,4 +49,27 @@ describe('书记领航 in the browser', () => {
     const mine = await app.api<{ items: { id: string; state: string; postName: string }[] }>('m-zhou', 'wishes', 'hours', { scope: 'mine' })
     assert.ok(mine.items.some((h) => h.id === `project-${pending.id}` && h.state === 'confirmed' && h.postName === '一老一小·周末托管与助老服务'), 'the hours are in 双报到')
   })
+
+  it("the leading secretary records a 大党委 member unit's claim from the project page and sees it in the claims", async () => {
+    const secretary = await app.page('demo-secretary', '/packages/projects/pages/detail/index?id=proj-yilao')
+    const form = secretary.locator('#project-unit-claim')
+    await form.getByText('登记成员单位认领').waitFor()
+    // the unit that already claimed is not offered again; 云溪's school is not hers to see
+    await secretary.locator('#claim-mu-hospital').getByText('明州区第二人民医院').waitFor()
+    assert.equal(await secretary.locator('#project-unit-mu-hospital').count(), 0)
+    assert.equal(await secretary.locator('#project-unit-mu-yunxi-school').count(), 0)
+    await form.getByText('请先选择成员单位').waitFor()
+    await secretary.locator('#project-unit-mu-power').click()
+    await secretary.locator('#project-unit-note textarea').fill('派 2 名电工党员上门检查独居老人家中线路')
+    await form.getByText('登记「国网明州供电公司红枫供电所」认领').click()
+    const claim = secretary.locator('#claim-mu-power')
+    await claim.getByText('大党委成员单位 · 国网明州供电公司红枫供电所').waitFor()
+    await claim.getByText('派 2 名电工党员上门检查独居老人家中线路').waitFor()
+    await claim.getByText('陈红梅 登记', { exact: false }).waitFor()
+    assert.equal(await secretary.locator('#project-unit-mu-power').count(), 0, 'the unit is no longer offered')
+    await secretary.context().close()
+
+    const detail = await app.api<{ claims: { id: string; claimantName: string; state: string }[] }>('demo-resident', 'projects', 'get', { id: 'proj-yilao' })
+    assert.ok(detail.claims.some((c) => c.id === 'proj-yilao:mu-power' && c.claimantName === '国网明州供电公司红枫供电所' && c.state === 'active'))
+  })
 })

@@ -105,7 +105,7 @@ export const SEED = {
   needs: ['li-need-homework', 'need:wish:wish-lamp', 'li-need-hepan-health'],
   commitments: ['li-commit-power-boxes', 'li-commit-member-li', 'li-commit-hospital-clinics', 'li-commit-hepan-roof'],
   projects: ['proj-yilao', 'proj-elevator', 'proj-summer'],
-  claims: ['proj-yilao:team-hongmajia', 'proj-yilao:mu-mzbank-hongfeng', 'proj-elevator:mu-mzchengtou'],
+  claims: ['proj-yilao:team-hongmajia', 'proj-yilao:mu-hospital', 'proj-elevator:mu-hepan-property'],
   projectHours: ['ph-yilao-hu', 'ph-summer-zhou', 'ph-yilao-outsider'],
   teams: ['team-hongmajia'],
 }
@@ -363,7 +363,10 @@ export function attacks(v: Victims): Record<string, Row> {
     'projects.complete': target(...projects.map((id) => ({ id, ...evidence }))),
     'projects.claim': target(
       ...projects.map((projectId) => ({ projectId, claimant: { kind: 'team', teamId: v.yunxiTeam } })),
-      ...projects.map((projectId) => ({ projectId, claimant: { kind: 'unit', unitId: 'mu-yunxi-school', name: '白云街道云溪小学' } })),
+      ...projects.map((projectId) => ({ projectId, claimant: { kind: 'unit', unitId: 'mu-yunxi-school' } })),
+      ...projects.map((projectId) => ({ projectId, claimant: { kind: 'unit', unitId: 'mu-power' } })),
+      // 红枫's member units named on the outsider's own project: the unit is not theirs to see
+      ...units.map((unitId) => ({ projectId: v.yunxiProject, claimant: { kind: 'unit', unitId } })),
       ...SEED.teams.map((teamId) => ({ projectId: v.yunxiProject, claimant: { kind: 'team', teamId } })),
     ),
     'projects.withdrawClaim': target(...ids(SEED.claims)),

@@ -52,6 +52,24 @@ export const draft = (over: Partial<In<'projects', 'save'>> = {}): In<'projects'
   ...over,
 })
 
+/** A 大党委 member unit document (member_units) of `unitId`, as the council feature keeps it. */
+export const memberUnit = (id: string, name: string, unitId = 'c-wanghu') => ({
+  _id: id,
+  unitId,
+  kind: 'resident_unit',
+  name,
+  partyOrg: `${name}党支部`,
+  contactName: '联系人',
+  contactPhone: '13800000000',
+  committee: [],
+  state: 'active',
+  version: 1,
+  timeline: [],
+  createdBy: 'demo-street-secretary',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+})
+
 export const project = (h: Harness, id: string) => h.store.get<ProjectDoc>('projects', id) as Promise<ProjectDoc>
 export const team = (h: Harness, id: string) => h.store.get<TeamDoc>('teams', id) as Promise<TeamDoc>
 

@@ -31,7 +31,7 @@ describe('projects: bad input is refused with a code and nothing changes', () =>
       ['complete', { id, note: '', photos: ['/a.jpg'] }],
       ['complete', { id, note: '好', photos: Array.from({ length: 10 }, () => '/a.jpg') }],
       ['claim', { projectId: id, claimant: { kind: 'person', openid: 'demo-member' } }],
-      ['claim', { projectId: id, claimant: { kind: 'unit', unitId: 'mu-1' } }],
+      ['claim', { projectId: id, claimant: { kind: 'unit', unitId: 'mu-power', name: '自己写的名字' } }],
       ['logHours', { projectId: id, date: '2026-11-20', hours: 0.2, note: '太短' }],
       ['logHours', { projectId: id, date: '2026-11-20', hours: 13, note: '太长' }],
       ['logHours', { projectId: id, date: '2026/11/20', hours: 1, note: '格式' }],
@@ -60,7 +60,7 @@ describe('projects: bad input is refused with a code and nothing changes', () =>
 
   it('a member who does not lead the team cannot claim for it; a unit claim is recorded only by the project side', async () => {
     await h.err('m-zhou', 'projects', 'claim', { projectId: 'proj-yilao', claimant: { kind: 'team', teamId: 'team-hongmajia' } }, 'FORBIDDEN')
-    await h.err('demo-member', 'projects', 'claim', { projectId: 'proj-yilao', claimant: { kind: 'unit', unitId: 'mu-z', name: '某单位' } }, 'FORBIDDEN')
+    await h.err('demo-member', 'projects', 'claim', { projectId: 'proj-yilao', claimant: { kind: 'unit', unitId: 'mu-power' } }, 'FORBIDDEN')
     await h.err('m-zhou', 'projects', 'withdrawClaim', { id: 'proj-yilao:team-hongmajia' }, 'FORBIDDEN')
   })
 })

@@ -22,7 +22,7 @@ describe('projects: the street leads street projects, and no one outside sees or
     await h.err('demo-secretary-hepan', 'projects', 'move', { id: p.id, move: 'start' }, 'FORBIDDEN')
     await h.err('demo-secretary', 'projects', 'move', { id: p.id, move: 'cancel' }, 'FORBIDDEN')
     // the street secretary records a member unit's claim and starts it
-    await h.ok('demo-street-secretary', 'projects', 'claim', { projectId: p.id, claimant: { kind: 'unit', unitId: 'mu-chengtou', name: '明州城投集团' } })
+    await h.ok('demo-street-secretary', 'projects', 'claim', { projectId: p.id, claimant: { kind: 'unit', unitId: 'mu-hepan-property' } })
     // a 服务队 leader of 望湖 cannot claim the street's project themselves: the street records it for the team
     await h.err('demo-member', 'projects', 'claim', { projectId: p.id, claimant: { kind: 'team', teamId: 'team-hongmajia' } }, 'FORBIDDEN')
     const asTeamLeader = await h.ok('demo-member', 'projects', 'get', { id: p.id })
@@ -67,7 +67,7 @@ describe('projects: the street leads street projects, and no one outside sees or
     }
     await h.err('demo-secretary-yunxi', 'projects', 'move', { id: 'proj-yilao', move: 'cancel' }, 'NOT_FOUND')
     await h.err('demo-secretary-yunxi', 'projects', 'milestone', { id: 'proj-yilao', milestoneId: 'm3', note: '完成' }, 'NOT_FOUND')
-    await h.err('demo-secretary-yunxi', 'projects', 'claim', { projectId: 'proj-yilao', claimant: { kind: 'unit', unitId: 'mu-y', name: '云溪单位' } }, 'NOT_FOUND')
+    await h.err('demo-secretary-yunxi', 'projects', 'claim', { projectId: 'proj-yilao', claimant: { kind: 'unit', unitId: 'mu-yunxi-school' } }, 'NOT_FOUND')
     await h.err('demo-secretary-yunxi', 'projects', 'decideHours', { id: 'ph-yilao-hu', accept: true }, 'NOT_FOUND')
     await h.err('demo-secretary-yunxi', 'projects', 'workers', { projectId: 'proj-yilao' }, 'NOT_FOUND')
     await h.err('t-member-yunxi', 'projects', 'joinTeam', { teamId: 'team-hongmajia' }, 'NOT_FOUND')

@@ -31,7 +31,7 @@ describe('projects: a project from draft to done', () => {
     assert.deepEqual(asTeamLeader.movesOpen, ['claim'])
     const claim = await h.ok('demo-member', 'projects', 'claim', { projectId: created.id, claimant: { kind: 'team', teamId: 'team-hongmajia' }, note: '周末两人轮值' })
     assert.equal(claim.id, `${created.id}:team-hongmajia`)
-    await h.ok('demo-secretary', 'projects', 'claim', { projectId: created.id, claimant: { kind: 'unit', unitId: 'mu-wuye', name: '红枫物业公司党支部' } })
+    await h.ok('demo-secretary', 'projects', 'claim', { projectId: created.id, claimant: { kind: 'unit', unitId: 'mu-property' } })
 
     await h.ok('demo-secretary', 'projects', 'move', { id: created.id, move: 'start' })
     // a team member (not the leader) may post progress now
@@ -68,7 +68,7 @@ describe('projects: a project from draft to done', () => {
     const detail = await h.ok('demo-resident', 'projects', 'get', { id: created.id })
     assert.equal(detail.completion?.photos.length, 1)
     assert.equal(detail.milestones[0].evidence?.note, '5 个楼栋选出楼栋长')
-    assert.deepEqual(detail.claims.map((c) => c.claimantName).sort(), ['望湖红马甲志愿服务队', '红枫物业公司党支部'].sort())
+    assert.deepEqual(detail.claims.map((c) => c.claimantName).sort(), ['望湖红马甲志愿服务队', '明州安居物业望湖项目部'].sort())
     assert.equal(detail.updates[0].byName, '周立平')
     assert.deepEqual(detail.movesOpen, [], 'a resident may only look')
   })
@@ -103,7 +103,7 @@ describe('projects: a project from draft to done', () => {
   it('cancelling ends a project; nothing more may be claimed or posted', async () => {
     const id = await underWay(h)
     await h.ok('demo-secretary', 'projects', 'move', { id, move: 'cancel', note: '与旧改项目合并' })
-    await h.err('demo-secretary', 'projects', 'claim', { projectId: id, claimant: { kind: 'unit', unitId: 'mu-x', name: '某单位' } }, 'CONFLICT')
+    await h.err('demo-secretary', 'projects', 'claim', { projectId: id, claimant: { kind: 'unit', unitId: 'mu-power' } }, 'CONFLICT')
     await h.err('demo-member', 'projects', 'progress', { projectId: id, note: '还在做' }, 'CONFLICT')
     await h.err('demo-secretary', 'projects', 'save', draft({ id }), 'CONFLICT')
   })

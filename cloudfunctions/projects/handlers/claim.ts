@@ -8,30 +8,37 @@ import { action, type Ctx } from '../../_runtime/types'
 import { claimViewOf, type ClaimDoc } from '../claims'
 import { CLAIMS, displayName, NOT_FOUND, PROJECTS, TEAMS, whoIs, type ProjectDoc } from '../project'
 import { TEAM_NOT_FOUND, type TeamDoc } from '../team'
+import { MEMBER_UNITS, type MemberUnitDoc } from '../../council/council'
+
+const UNIT_NOT_FOUND = '没有找到这家大党委成员单位，请从本街道、本社区的成员单位中选择'
 
 /**
  * A 服务队 (by its leader, or the project's leader for it) or a 大党委 member unit (recorded by the
- * project's leader; the unit is referenced by id and its name kept) claims a project. One claim
- * per claimant: its id is projectId:claimantId, so concurrent claims make one.
+ * project's leader; the unit is read from member_units — the router keeps it to the units the
+ * caller sees — and its name is kept from the document) claims a project. The project and the
+ * team or unit are read together. One claim per claimant: its id is projectId:claimantId, so
+ * concurrent claims make one.
  */
 export const claim = action({
   input: projects.claim.input,
   roles: ['secretary', 'staff', 'member'],
   handler: async (input, ctx) => {
     const c = input.claimant
-    const [p, team] = await Promise.all([
+    const [p, team, unit] = await Promise.all([
       ctx.store.get<ProjectDoc>(PROJECTS, input.projectId),
       c.kind === 'team' ? ctx.store.get<TeamDoc>(TEAMS, c.teamId) : Promise.resolve(null),
+      c.kind === 'unit' ? ctx.store.get<MemberUnitDoc>(MEMBER_UNITS, c.unitId) : Promise.resolve(null),
     ])
     if (!p) fail('NOT_FOUND', NOT_FOUND)
     if (c.kind === 'team' && !team) fail('NOT_FOUND', TEAM_NOT_FOUND)
+    if (c.kind === 'unit' && (!unit || unit.state !== 'active')) fail('NOT_FOUND', UNIT_NOT_FOUND)
     const is = whoIs(ctx.caller, p, { claimer: !!team && team.leader === ctx.caller.openid })
     if (c.kind === 'unit' && !is('lead')) fail('FORBIDDEN', '大党委成员单位的认领由项目的领办书记登记')
     checkMove(PROJECT_MACHINE, 'claim', p.state, is)
     if (!ctx.caller.scope.act.includes(p.unitId)) fail('FORBIDDEN', '街道领办的项目，请由街道书记为服务队登记认领')
     if (input.note) await ctx.services.checkText([input.note], ctx.caller)
     const claimantId = c.kind === 'team' ? c.teamId : c.unitId
-    const claimantName = c.kind === 'team' ? team!.name : c.name
+    const claimantName = c.kind === 'team' ? team!.name : unit!.name
     const id = claimId(p._id, claimantId)
     return claimViewOf(await claimOnce(ctx, p, id, { kind: c.kind, claimantId, claimantName, note: input.note }))
   },

@@ -98,6 +98,8 @@ export const projects = {
       canWork: z.boolean(),
       /** 服务队 the caller may claim the project for (teams they lead; for its leader, the teams they see) that have not claimed it yet */
       teamsToClaim: z.array(z.object({ id: z.string(), name: z.string() })),
+      /** 大党委 member units the caller (the project's side) may record a claim for: the units they see, without an active claim on it */
+      unitsToClaim: z.array(z.object({ id: z.string(), name: z.string() })),
     }),
   },
   /** people whose hours the leader may record: members of the teams that claimed the project */
@@ -133,14 +135,14 @@ export const projects = {
   milestone: { input: z.object({ id, milestoneId: z.string().min(1).max(16), ...evidence }).strict(), output: projectCard },
   /** the leader completes the project: a summary and at least one photo, every milestone done */
   complete: { input: z.object({ id, ...evidence }).strict(), output: projectCard },
-  /** a 服务队 (by its leader) or a 大党委 member unit (recorded by the project's side) claims the project, once per claimant */
+  /** a 服务队 (by its leader) or a 大党委 member unit (recorded by the project's side; the unit's name is taken from member_units) claims the project, once per claimant */
   claim: {
     input: z
       .object({
         projectId: id,
         claimant: z.discriminatedUnion('kind', [
           z.object({ kind: z.literal('team'), teamId: id }).strict(),
-          z.object({ kind: z.literal('unit'), unitId: id, name: requiredText(40) }).strict(),
+          z.object({ kind: z.literal('unit'), unitId: id }).strict(),
         ]),
         note: text(200).optional(),
       })

@@ -8,6 +8,7 @@ import { Button, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useAction, useApi } from '@/api/hooks'
 import type { ProjectDetail } from '@/domain/contracts/projects'
+import { Chips } from '@/components/Chips'
 import { Gallery, Photos } from '@/components/Photos'
 import { PageRoot } from '@/components/PageRoot'
 import { StateView } from '@/components/StateView'
@@ -82,6 +83,7 @@ export default function ProjectDetailPage() {
         </View>
       ))}
       {can('claim') && p.teamsToClaim.length > 0 && <ClaimButtons p={p} onDone={reload} />}
+      {can('claim') && p.unitsToClaim.length > 0 && <UnitClaimForm p={p} onDone={reload} />}
 
       <Text className='section-title'>服务时长</Text>
       {can('logHours') && (
@@ -234,6 +236,41 @@ function ClaimButtons({ p, onDone }: { p: ProjectDetail; onDone(): void }) {
           以「{t.name}」认领
         </Button>
       ))}
+    </View>
+  )
+}
+
+/** The project's side records that a 大党委 member unit has claimed the project: pick one of the units the caller sees. */
+function UnitClaimForm({ p, onDone }: { p: ProjectDetail; onDone(): void }) {
+  const [unitId, setUnitId] = useState('')
+  const [note, setNote] = useState('')
+  const { busy, run } = useAction()
+  const picked = p.unitsToClaim.find((u) => u.id === unitId)
+  return (
+    <View className='card' id='project-unit-claim'>
+      <Text className='card-title'>登记成员单位认领</Text>
+      <Text className='muted project-line'>大党委成员单位认领了这个项目？选择单位后登记，认领会显示在上方的认领列表里。</Text>
+      <Chips name='project-unit' options={p.unitsToClaim.map((u) => ({ key: u.id, label: u.name }))} selected={unitId ? [unitId] : []} onToggle={(k) => setUnitId(k === unitId ? '' : k)} />
+      <Textarea id='project-unit-note' className='input textarea project-line' value={note} maxlength={200} placeholder='认领内容（选填）：出人、出场地或出资源' onInput={(e) => setNote(e.detail.value)} />
+      <Button
+        id='project-unit-claim-submit'
+        className='btn btn-primary'
+        disabled={busy || !picked}
+        loading={busy}
+        onClick={() =>
+          void run(() => call('projects', 'claim', { projectId: p.id, claimant: { kind: 'unit', unitId }, ...(note.trim() ? { note: note.trim() } : {}) }), {
+            ok: '已登记认领',
+            then: () => {
+              setUnitId('')
+              setNote('')
+              onDone()
+            },
+            failed: onDone,
+          })
+        }
+      >
+        {picked ? `登记「${picked.name}」认领` : '请先选择成员单位'}
+      </Button>
     </View>
   )
 }
