@@ -1,5 +1,6 @@
 /** Data hooks over call(): loading / error / data for one call, cursor pagination for lists, and a button's action. */
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
 import { confirm, showError, showOk } from '@/components/toast'
 import { actionRunner, type RunAction } from './action'
 import { ApiError, call, type Act, type Fn, type In, type Out } from './index'
@@ -93,4 +94,13 @@ export function useAction(): { busy: boolean; run: RunAction } {
   const [busy, setBusy] = useState(false)
   const [run] = useState(() => actionRunner({ busy: setBusy, confirm, ok: showOk, error: showError }))
   return { busy, run }
+}
+
+/** Reloads when the page shows again (back from a page that changed its data), not on its first show, when the hook's own call runs. */
+export function useReloadOnReturn(reload: () => Promise<unknown> | void): void {
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) void reload()
+    shown.current = true
+  })
 }

@@ -1,9 +1,9 @@
 /** One item of 三张清单: what it is, whom it belongs to, its match, its progress with photos, and the moves the caller may make. */
-import { useRef, useState } from 'react'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useAction, useApi } from '@/api/hooks'
+import { useAction, useApi, useReloadOnReturn } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
 import { Gallery } from '@/components/Photos'
 import { PageRoot } from '@/components/PageRoot'
@@ -18,11 +18,7 @@ import './index.scss'
 export default function CouncilItem() {
   const id = useRouter().params.id ?? ''
   const res = useApi('council', 'item', { id })
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void res.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(res.reload)
   const { busy, run } = useAction()
   const [reason, setReason] = useState('')
   const i = res.data

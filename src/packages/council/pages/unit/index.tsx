@@ -1,9 +1,9 @@
 /** A member unit of the 大党委: its party organisation, contact, 兼职委员, 结对共建 (and a form to pair it), and its offers and commitments. */
-import { useRef, useState } from 'react'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useAction, useApi } from '@/api/hooks'
+import { useAction, useApi, useReloadOnReturn } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
 import { PageRoot } from '@/components/PageRoot'
 import { localDate } from '@/domain/time'
@@ -14,11 +14,7 @@ import './index.scss'
 export default function CouncilUnit() {
   const id = useRouter().params.id ?? ''
   const res = useApi('council', 'unit', { id })
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void res.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(res.reload)
   const { busy, run } = useAction()
   const [community, setCommunity] = useState(0)
   const [what, setWhat] = useState('')

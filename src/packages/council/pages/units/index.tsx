@@ -1,8 +1,7 @@
 /** 大党委: the member units of the caller's community and street (驻区单位、两新组织、学校、机关事业单位、物业) with their 兼职委员, and the 结对共建 of the community. */
-import { useRef } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { useApi } from '@/api/hooks'
+import { useApi, useReloadOnReturn } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
 import { PageRoot } from '@/components/PageRoot'
 import { unitUrl } from '../../labels'
@@ -11,11 +10,7 @@ import './index.scss'
 
 export default function CouncilUnits() {
   const res = useApi('council', 'units', {})
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void res.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(res.reload)
   const data = res.data
   if (!data) return <StateView loading={res.loading} error={res.error} onRetry={() => void res.reload()} />
   return (

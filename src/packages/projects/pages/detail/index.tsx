@@ -2,11 +2,11 @@
  * A service project: what it is for, who leads and who claimed it, its milestones with evidence,
  * progress, hours, and the moves the caller may make (movesOpen from the project's machine).
  */
-import { useRef, useState } from 'react'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useAction, useApi } from '@/api/hooks'
+import { useAction, useApi, useReloadOnReturn } from '@/api/hooks'
 import type { ProjectDetail } from '@/domain/contracts/projects'
 import { Chips } from '@/components/Chips'
 import { Gallery, Photos } from '@/components/Photos'
@@ -19,11 +19,7 @@ import './index.scss'
 export default function ProjectDetailPage() {
   const id = useRouter().params.id ?? ''
   const res = useApi('projects', 'get', { id })
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void res.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(res.reload)
   const p = res.data
   if (!p) return <StateView loading={res.loading} error={res.error} onRetry={() => void res.reload()} />
   const reload = () => void res.reload()

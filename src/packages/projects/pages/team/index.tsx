@@ -1,9 +1,8 @@
 /** One 服务队: its members, the projects it claimed, and joining or leaving it. */
-import { useRef } from 'react'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useAction, useApi } from '@/api/hooks'
+import { useAction, useApi, useReloadOnReturn } from '@/api/hooks'
 import { hasRole, useMe } from '@/api/me'
 import { PageRoot } from '@/components/PageRoot'
 import { StateView } from '@/components/StateView'
@@ -14,11 +13,7 @@ export default function TeamPage() {
   const id = useRouter().params.id ?? ''
   const { me } = useMe()
   const res = useApi('projects', 'team', { id })
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void res.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(res.reload)
   const { busy, run } = useAction()
   const t = res.data
   if (!t) return <StateView loading={res.loading} error={res.error} onRetry={() => void res.reload()} />

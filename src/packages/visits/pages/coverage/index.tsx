@@ -2,10 +2,9 @@
  * 网格覆盖 (grid roles and staff): this quarter's visits by grid and by member, the households no
  * one has visited yet this quarter, and the households still to assign.
  */
-import { useRef, useState } from 'react'
-import { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import { useApi } from '@/api/hooks'
+import { useApi, useReloadOnReturn } from '@/api/hooks'
 import type { HouseholdCard } from '@/domain/contracts/visits'
 import { StateView } from '@/components/StateView'
 import { PageRoot } from '@/components/PageRoot'
@@ -22,11 +21,7 @@ export default function CoveragePage() {
   const [adding, setAdding] = useState(false)
   const me = useApi('members', 'me', {})
   const res = useApi('visits', 'coverage', gridId ? { gridId } : {})
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void res.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(res.reload)
   const c = res.data
   if (!c) return <StateView loading={res.loading} error={res.error} onRetry={() => void res.reload()} />
   const mayAssign = !!me.data?.roles.some((r) => ASSIGNERS.includes(r))

@@ -1,9 +1,8 @@
 /** A household (联系户): who lives there, its visits, and the 记录走访 form for those who may log. */
-import { useRef } from 'react'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useAction, useApi } from '@/api/hooks'
+import { useAction, useApi, useReloadOnReturn } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
 import { Gallery } from '@/components/Photos'
 import { PageRoot } from '@/components/PageRoot'
@@ -14,11 +13,7 @@ import './index.scss'
 export default function HouseholdPage() {
   const id = useRouter().params.id ?? ''
   const res = useApi('visits', 'get', { id })
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void res.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(res.reload)
   const { busy, run } = useAction()
   const h = res.data
   if (!h) return <StateView loading={res.loading} error={res.error} onRetry={() => void res.reload()} />

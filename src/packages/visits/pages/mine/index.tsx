@@ -1,8 +1,6 @@
 /** 我的联系户: the households a party member links, least recently visited first, and this year's pace. */
-import { useRef } from 'react'
-import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { useApi } from '@/api/hooks'
+import { useApi, useReloadOnReturn } from '@/api/hooks'
 import { StateView } from '@/components/StateView'
 import { PageRoot } from '@/components/PageRoot'
 import { HouseholdRow } from '../../components/HouseholdRow'
@@ -10,11 +8,7 @@ import './index.scss'
 
 export default function MyHouseholds() {
   const res = useApi('visits', 'mine', {})
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void res.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(res.reload)
   const data = res.data
   if (!data) return <StateView loading={res.loading} error={res.error} onRetry={() => void res.reload()} />
   const p = data.pace

@@ -2,11 +2,11 @@
  * A wish: story, beneficiary (as much as the viewer may see), claim and fulfilment, the timeline,
  * and the actions the viewer may take now (the server answers them in `can`).
  */
-import { useEffect, useRef, useState } from 'react'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { call } from '@/api'
-import { useAction, useApi } from '@/api/hooks'
+import { useAction, useApi, useReloadOnReturn } from '@/api/hooks'
 import type { WishDetail } from '@/domain/contracts/wishes'
 import { WISH_TIMELINE_NAMES, type WishTimelineAction } from '@/domain/wishes/timeline'
 import { SCORE_NAMES, SCORES, type Score } from '@/domain/wishes/satisfaction'
@@ -27,11 +27,7 @@ export default function WishDetailPage() {
   const [score, setScore] = useState<Score | undefined>()
   const { busy, run } = useAction()
   useEffect(() => setWish(res.data), [res.data])
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void res.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(res.reload)
 
   /** Each step answers the wish as it is now; after a refusal the page shows it afresh. */
   const act = (step: () => Promise<WishDetail>, ok: string, ask?: { title: string; content: string }) =>
