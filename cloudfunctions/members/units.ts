@@ -3,6 +3,7 @@
  * street. `units` holds one document per unit; the config document `main` keeps the whole tree
  * as a summary (`units`), read with identity at no extra round trip.
  */
+import { AppError } from '../../src/domain/errors'
 import { heldRoles, type UnitLevel, type UnitNode, type UnitTree } from '../../src/domain/units'
 import type { Doc, Store } from '../_store/port'
 import type { ConfigDoc, MemberDoc } from '../_runtime/identity'
@@ -26,13 +27,6 @@ export function treeOf(docs: readonly UnitDoc[]): UnitTree {
   return tree
 }
 
-/** Rewrites the tree summary on the config document from the units collection. */
-export async function refreshTree(store: Store): Promise<UnitTree> {
-  const tree = treeOf(await store.queryAll<UnitDoc>('units', {}, { max: MAX_UNITS }))
-  await store.update('config', 'main', { units: tree })
-  return tree
-}
-
 export interface MigrationReport {
   units: number
   communities: number
@@ -42,13 +36,15 @@ export interface MigrationReport {
   audit: number
 }
 
-async function insertIfAbsent(store: Store, coll: string, doc: Doc): Promise<boolean> {
-  if (await store.get(coll, doc._id)) return false
+/** Inserts a unit not there yet (true), or finds another writer made it meanwhile (false); either way it is in `have`. */
+async function addUnit(store: Store, have: Map<string, UnitDoc>, doc: UnitDoc): Promise<boolean> {
+  have.set(doc._id, doc)
   try {
-    await store.insert(coll, doc)
+    await store.insert('units', doc)
     return true
-  } catch {
-    return false // someone else made it meanwhile
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'CONFLICT') return false
+    throw e
   }
 }
 
@@ -62,14 +58,16 @@ async function insertIfAbsent(store: Store, coll: string, doc: Doc): Promise<boo
  */
 export async function migrateToStreets(store: Store, now: Date, defaultStreetId = 's-default'): Promise<MigrationReport> {
   const report: MigrationReport = { units: 0, communities: 0, departments: 0, services: 0, members: 0, audit: 0 }
-  const cfg = await store.get<ConfigDoc>('config', 'main')
   const at = now.toISOString()
-  const [units, communities, grids] = await Promise.all([
+  const [cfg, units, communities, grids, departments, services] = await Promise.all([
+    store.get<ConfigDoc>('config', 'main'),
     store.queryAll<UnitDoc>('units', {}, { max: MAX_UNITS }),
     store.queryAll<Doc & { name: string; streetId?: string }>('communities', {}, { max: 1000 }),
     store.queryAll<Doc & { name: string; communityId: string }>('grids', {}, { max: MAX_UNITS }),
+    store.queryAll<Doc>('departments', {}, { max: 1000 }),
+    store.queryAll<Doc>('services', {}, { max: 1000 }),
   ])
-  const have = new Set(units.map((u) => u._id))
+  const have = new Map(units.map((u) => [u._id, u]))
   const streets = units.filter((u) => u.level === 'street')
   const defaultStreet = streets.find((s) => s._id === defaultStreetId)?._id ?? (streets.length === 1 ? streets[0]._id : defaultStreetId)
 
@@ -78,29 +76,24 @@ export async function migrateToStreets(store: Store, now: Date, defaultStreetId 
     if (!c.streetId && (await store.update('communities', c._id, { streetId }))) report.communities++
     if (!have.has(streetId)) {
       const name = typeof cfg?.streetName === 'string' && cfg.streetName ? cfg.streetName : '本街道'
-      if (await insertIfAbsent(store, 'units', { _id: streetId, name, level: 'street', createdAt: at })) report.units++
-      have.add(streetId)
+      if (await addUnit(store, have, { _id: streetId, name, level: 'street', createdAt: at })) report.units++
     }
-    if (!have.has(c._id)) {
-      if (await insertIfAbsent(store, 'units', { _id: c._id, name: c.name, level: 'community', parentId: streetId, createdAt: at })) report.units++
-      have.add(c._id)
-    }
+    if (!have.has(c._id) && (await addUnit(store, have, { _id: c._id, name: c.name, level: 'community', parentId: streetId, createdAt: at }))) report.units++
   }
   for (const g of grids) {
     if (have.has(g._id) || !have.has(g.communityId)) continue
-    if (await insertIfAbsent(store, 'units', { _id: g._id, name: g.name, level: 'grid', parentId: g.communityId, createdAt: at })) report.units++
-    have.add(g._id)
+    if (await addUnit(store, have, { _id: g._id, name: g.name, level: 'grid', parentId: g.communityId, createdAt: at })) report.units++
   }
-  const tree = await refreshTree(store)
+  // the tree summary on the config, from the units read and those just made (a no-op when unchanged)
+  const tree = treeOf([...have.values()])
+  await store.update('config', 'main', { units: tree })
 
-  const departments = await store.queryAll<Doc>('departments', {}, { max: 1000 })
   const deptUnit = new Map<string, string>()
   for (const d of departments) {
     if (!d.unitId && (await store.update('departments', d._id, { unitId: defaultStreet }))) report.departments++
     deptUnit.set(d._id, typeof d.unitId === 'string' ? d.unitId : defaultStreet)
   }
 
-  const services = await store.queryAll<Doc>('services', {}, { max: 1000 })
   for (const sv of services) if (!sv.unitId && (await store.update('services', sv._id, { unitId: defaultStreet }))) report.services++
 
   // members page by page: each one done leaves the set, so the loop ends when none is left
