@@ -70,19 +70,26 @@ function scopedWhere(where: Where | undefined, field: string, allowed: readonly 
   return { ...where, [field]: units.length === 1 ? units[0] : { $in: units } }
 }
 
-function inside(doc: Doc | null | undefined, field: string, allowed: ReadonlySet<string>): boolean {
+/** A set of unit ids, as a list for `$in` conditions and as a set for checking documents. */
+interface Units {
+  list: readonly string[]
+  set: ReadonlySet<string>
+}
+
+const unitsOf = (list: readonly string[]): Units => ({ list, set: new Set(list) })
+
+function inside(doc: Doc | null | undefined, field: string, allowed: Units): boolean {
   const v = doc?.[field]
-  return typeof v === 'string' && allowed.has(v)
+  return typeof v === 'string' && allowed.set.has(v)
 }
 
 /** A patch may not move a document out of the caller's units either. */
-function checkPatch(patch: Patch, field: string, act: ReadonlySet<string>) {
-  if (Object.hasOwn(patch, field) && !(typeof patch[field] === 'string' && act.has(patch[field] as string))) fail('FORBIDDEN', FORBIDDEN_HERE)
+function checkPatch(patch: Patch, field: string, act: Units) {
+  if (Object.hasOwn(patch, field) && !(typeof patch[field] === 'string' && act.set.has(patch[field] as string))) fail('FORBIDDEN', FORBIDDEN_HERE)
 }
 
-function writer<S extends TxStore>(base: S, scope: Scope, actSet: ReadonlySet<string>, see: ReadonlySet<string>) {
-  const act = (coll: string) => (WRITTEN_FROM_BELOW.has(coll) ? see : actSet)
-  const actList = (coll: string) => (WRITTEN_FROM_BELOW.has(coll) ? scope.see : scope.act)
+function writer<S extends TxStore>(base: S, act: Units, see: Units) {
+  const writable = (coll: string) => (WRITTEN_FROM_BELOW.has(coll) ? see : act)
   return {
     async get<T extends Doc = Doc>(coll: string, id: string): Promise<T | null> {
       const field = SCOPED[coll]
@@ -91,45 +98,45 @@ function writer<S extends TxStore>(base: S, scope: Scope, actSet: ReadonlySet<st
     },
     async insert(coll: string, doc: Doc): Promise<void> {
       const field = SCOPED[coll]
-      if (field && !inside(doc, field, act(coll))) fail('FORBIDDEN', FORBIDDEN_HERE)
+      if (field && !inside(doc, field, writable(coll))) fail('FORBIDDEN', FORBIDDEN_HERE)
       return base.insert(coll, doc)
     },
     async update(coll: string, id: string, patch: Patch, opts?: { where?: Where }): Promise<number> {
       const field = SCOPED[coll]
       if (!field) return base.update(coll, id, patch, opts)
-      checkPatch(patch, field, act(coll))
-      const where = scopedWhere(opts?.where, field, actList(coll))
+      checkPatch(patch, field, writable(coll))
+      const where = scopedWhere(opts?.where, field, writable(coll).list)
       return where ? base.update(coll, id, patch, { where }) : 0
     },
     async inc(coll: string, id: string, f: string, by: number, opts?: { where?: Where }): Promise<number> {
       const field = SCOPED[coll]
       if (!field) return base.inc(coll, id, f, by, opts)
-      const where = scopedWhere(opts?.where, field, actList(coll))
+      const where = scopedWhere(opts?.where, field, writable(coll).list)
       return where ? base.inc(coll, id, f, by, { where }) : 0
     },
     async remove(coll: string, id: string): Promise<number> {
       const field = SCOPED[coll]
-      if (field && !inside(await base.get(coll, id), field, act(coll))) return 0
+      if (field && !inside(await base.get(coll, id), field, writable(coll))) return 0
       return base.remove(coll, id)
     },
   }
 }
 
 export function scopedStore(base: Store, scope: Scope): Store {
-  const act = new Set(scope.act)
-  const see = new Set(scope.see)
+  const act = unitsOf(scope.act)
+  const see = unitsOf(scope.see)
   return {
-    ...writer(base, scope, act, see),
+    ...writer(base, act, see),
     async query<T extends Doc = Doc>(coll: string, opts: QueryOpts = {}): Promise<Page<T>> {
       const field = SCOPED[coll]
       if (!field) return base.query<T>(coll, opts)
-      const where = scopedWhere(opts.where, field, scope.see)
+      const where = scopedWhere(opts.where, field, see.list)
       return where ? base.query<T>(coll, { ...opts, where }) : { items: [] }
     },
     async queryAll<T extends Doc = Doc>(coll: string, opts: AllOpts, bound: Bound): Promise<T[]> {
       const field = SCOPED[coll]
       if (!field) return base.queryAll<T>(coll, opts, bound)
-      const where = scopedWhere(opts.where, field, scope.see)
+      const where = scopedWhere(opts.where, field, see.list)
       return where ? base.queryAll<T>(coll, { ...opts, where }, bound) : []
     },
     async getMany<T extends Doc = Doc>(coll: string, ids: readonly string[]): Promise<Map<string, T>> {
@@ -141,11 +148,11 @@ export function scopedStore(base: Store, scope: Scope): Store {
     async count(coll: string, where?: Where): Promise<number> {
       const field = SCOPED[coll]
       if (!field) return base.count(coll, where)
-      const w = scopedWhere(where, field, scope.see)
+      const w = scopedWhere(where, field, see.list)
       return w ? base.count(coll, w) : 0
     },
     transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R> {
-      return base.transaction((tx) => fn(writer(tx, scope, act, see)))
+      return base.transaction((tx) => fn(writer(tx, act, see)))
     },
     close: () => base.close(),
   }
