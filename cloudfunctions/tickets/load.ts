@@ -1,7 +1,7 @@
 /** The ticket collections, and loading a ticket and the deadline settings. */
 import { fail } from '../../src/domain/errors'
 import { DEFAULT_SETTINGS, type DeadlineSettings, type TicketDoc } from '../../src/domain/tickets/model'
-import { rootOf } from '../../src/domain/units'
+import { reachesTop } from '../../src/domain/units'
 import type { Ctx } from '../_runtime/types'
 import type { Store } from '../_store/port'
 
@@ -35,6 +35,6 @@ export const MAX_RULES = 200
  * only an admin whose scope reaches the top of the tree may change them, not one of a community.
  */
 export function requireWholeDistrict(ctx: Ctx) {
-  const top = rootOf(ctx.caller.units, ctx.caller.communityId)
-  if (!ctx.caller.scope.act.includes(top)) fail('FORBIDDEN', '派单规则和时限全区统一，只有区级管理员可以修改')
+  const c = ctx.caller
+  if (!reachesTop(c.units, c.scope, c.communityId)) fail('FORBIDDEN', '派单规则和时限全区统一，只有区级管理员可以修改')
 }

@@ -116,6 +116,11 @@ export function scopeOf(tree: UnitTree, held: readonly UnitRole[], home: string,
   return { act: [...act], see: [...see] }
 }
 
+/** Whether a call's scope reaches the top of the tree above `home` (the district's admin): what the whole deployment shares is theirs to change or read. */
+export function reachesTop(tree: UnitTree, scope: Scope, home: string): boolean {
+  return scope.act.includes(rootOf(tree, home))
+}
+
 /** The street where the caller holds one of `roles` (a street secretary's or staff's street), if any. */
 export function streetHeld(tree: UnitTree, held: readonly UnitRole[], roles: readonly Role[] = ['secretary', 'staff']): string | undefined {
   return held.find((r) => roles.includes(r.role) && node(tree, r.unitId)?.level === 'street')?.unitId

@@ -1,6 +1,6 @@
 import { members } from '../../../src/domain/contracts/members'
 import type { MemberDoc } from '../../_runtime/identity'
-import { rootOf } from '../../../src/domain/units'
+import { reachesTop } from '../../../src/domain/units'
 import { action } from '../../_runtime/types'
 import type { Doc } from '../../_store/port'
 import { isPersonTarget } from '../audit'
@@ -28,7 +28,7 @@ export const auditLog = action({
     // the log is shared by every unit; each entry names the community it is about. The district's
     // admin reads it whole (entries written before units too); an admin of a street or a community
     // reads the entries of the units they manage
-    const whole = ctx.caller.scope.act.includes(rootOf(ctx.caller.units, ctx.caller.communityId))
+    const whole = reachesTop(ctx.caller.units, ctx.caller.scope, ctx.caller.communityId)
     const page = await ctx.store.query<AuditDoc>('audit', {
       where: { ...(whole ? {} : { unitId: { $in: ctx.caller.scope.act } }), ...(input.target ? { target: input.target } : {}) },
       orderBy: [['at', 'desc']],
