@@ -5,23 +5,14 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useAction, useApi } from '@/api/hooks'
 import { formatTime } from '@/components/format'
+import { offerCsv } from '@/components/csv'
 import { StateView } from '@/components/StateView'
-import { showOk } from '@/components/toast'
 import { PageRoot } from '@/components/PageRoot'
 import './index.scss'
 
 const WEAPP = process.env.TARO_ENV === 'weapp'
 
-function exportCsv(name: string, csv: string) {
-  if (WEAPP) {
-    void Taro.setClipboardData({ data: csv }).then(() => showOk('已复制，可粘贴到表格'))
-    return
-  }
-  const a = document.createElement('a')
-  a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
-  a.download = `${name}-签到名单.csv`
-  a.click()
-}
+const exportCsv = (name: string, csv: string) => offerCsv(`${name}-签到名单.csv`, csv)
 
 export default function Attendance() {
   const eventId = useRouter().params.id ?? ''

@@ -8,6 +8,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useApi } from '@/api/hooks'
+import { offerCsv } from '@/components/csv'
 import { StateView } from '@/components/StateView'
 import { showError, showOk } from '@/components/toast'
 import { PageRoot } from '@/components/PageRoot'
@@ -16,16 +17,7 @@ import './index.scss'
 
 const WEAPP = process.env.TARO_ENV === 'weapp'
 
-function exportCsv(year: number, csv: string) {
-  if (WEAPP) {
-    void Taro.setClipboardData({ data: csv }).then(() => showOk('已复制，可粘贴到表格'))
-    return
-  }
-  const a = document.createElement('a')
-  a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
-  a.download = `${year}年度党员积分汇总.csv`
-  a.click()
-}
+const exportCsv = (year: number, csv: string) => offerCsv(`${year}年度党员积分汇总.csv`, csv)
 
 export default function YearSummary() {
   const thisYear = localYear()

@@ -1,6 +1,5 @@
 /** 街道工作台: every community of the street for a month, quarter or year — totals, the monthly trend, the comparison, the table, departments, CSV. */
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { Button, ScrollView, Text, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useAction, useApi } from '@/api/hooks'
@@ -9,8 +8,8 @@ import { CHART_METRICS, metricLabel, valueText, type ChartMetric } from '@/domai
 import { METRICS, pct } from '@/domain/street/metrics'
 import type { PeriodKind } from '@/domain/street/period'
 import { Chips } from '@/components/Chips'
+import { offerCsv } from '@/components/csv'
 import { StateView } from '@/components/StateView'
-import { showOk } from '@/components/toast'
 import { formatTime } from '@/components/format'
 import { PageRoot } from '@/components/PageRoot'
 import { BarList, Columns } from '../../components/Charts'
@@ -28,17 +27,6 @@ const RATES = [
   { key: 'satisfactionRate', label: '满意率' },
 ] as const
 
-/** H5 downloads the file; the mini-program copies it (paste into a spreadsheet or a chat to the computer). */
-function offerCsv(filename: string, csv: string) {
-  if (WEAPP) {
-    void Taro.setClipboardData({ data: csv }).then(() => showOk('已复制，可粘贴到表格'))
-    return
-  }
-  const a = document.createElement('a')
-  a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
-  a.download = filename
-  a.click()
-}
 
 function Tile({ id, label, value, sub }: { id: string; label: string; value: string; sub?: string }) {
   return (

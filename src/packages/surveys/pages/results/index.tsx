@@ -1,5 +1,5 @@
 /** 问卷结果 (staff): counts per option as bars, rating averages and distributions, text answers, 满意率, CSV, closing early. */
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { call } from '@/api'
 import { useAction, useApi } from '@/api/hooks'
@@ -7,25 +7,12 @@ import { hasRole, useMe } from '@/api/me'
 import type { QuestionResultOut } from '@/domain/contracts/surveys'
 import { KIND_NAMES, percent } from '@/domain/surveys/rules'
 import { formatTime } from '@/components/format'
+import { offerCsv } from '@/components/csv'
 import { StateView } from '@/components/StateView'
-import { showOk } from '@/components/toast'
 import { PageRoot } from '@/components/PageRoot'
 import { TakeNeed } from '@/components/TakeNeed'
 import { Bars } from '../../components/Bars'
 import './index.scss'
-
-const WEAPP = process.env.TARO_ENV === 'weapp'
-
-function offerCsv(filename: string, csv: string) {
-  if (WEAPP) {
-    void Taro.setClipboardData({ data: csv }).then(() => showOk('已复制，可粘贴到表格'))
-    return
-  }
-  const a = document.createElement('a')
-  a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
-  a.download = filename
-  a.click()
-}
 
 function QuestionBlock({ q, i }: { q: QuestionResultOut; i: number }) {
   return (
